@@ -1,0 +1,249 @@
+package analyzer
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// call computes the label of a call's result and records what the call
+// does: reading a request parameter or the subject, accessing data,
+// writing the response.
+func (f *funcFlow) call(instr ssa.CallInstruction) *label {
+	c := instr.Common()
+	if b, ok := c.Value.(*ssa.Builtin); ok {
+		return f.builtin(b, c.Args)
+	}
+	t := f.w.resolve(c)
+	f.expose(instr, t)
+	if l, ok := f.knownCall(instr, t); ok {
+		return l
+	}
+	if s := f.w.summaryOf(t); s != nil {
+		return f.applySummary(instr, t, s)
+	}
+	f.passedClosures(instr, t)
+	return f.unknownCall(c, t)
+}
+
+// knownCall handles the calls the knowledge tables describe.
+func (f *funcFlow) knownCall(instr ssa.CallInstruction, t target) (*label, bool) {
+	if t.key == "" {
+		return nil, false
+	}
+	if s, ok := knowledge.Sources[t.key]; ok {
+		return f.sourceCall(instr, t, s), true
+	}
+	if b, ok := knowledge.Binders[t.key]; ok {
+		f.bind(t, b)
+		return nil, true
+	}
+	if knowledge.SubjectFuncs[t.key] {
+		return f.subjectCall(instr, t), true
+	}
+	if knowledge.VerifyFuncs[t.key] {
+		f.verifiesJWT = true
+		return nil, false
+	}
+	if s, ok := knowledge.Sinks[t.key]; ok {
+		return f.sinkCall(instr, t, s), true
+	}
+	if _, ok := knowledge.Chains[t.key]; ok {
+		return nil, true
+	}
+	if knowledge.ResponseWrappers[t.key] && len(t.args) > 0 {
+		if w := f.label(t.args[0]); w != nil && w.writer != notWriter {
+			return &label{writer: streamWriter}, true
+		}
+	}
+	return nil, false
+}
+
+func (f *funcFlow) builtin(b *ssa.Builtin, args []ssa.Value) *label {
+	switch b.Name() {
+	case "append":
+		var out *label
+		for _, a := range args {
+			out = join(out, f.label(a))
+		}
+		return out
+	case "min", "max":
+		var out *label
+		for _, a := range args {
+			out = join(out, f.label(a).valueOnly())
+		}
+		return out
+	}
+	return nil
+}
+
+// sourceCall reads a request parameter.
+func (f *funcFlow) sourceCall(instr ssa.CallInstruction, t target, s knowledge.Source) *label {
+	if s.Map {
+		return &label{params: s.Kind}
+	}
+	var key string
+	if s.KeyArg >= 0 && s.KeyArg < len(t.args) {
+		key, _ = constString(t.args[s.KeyArg])
+	}
+	l := f.requestLabel(s.Kind, key, instr.Pos(), "")
+	return f.results(instr.Common(), func(types.Type) *label { return l })
+}
+
+// bind fills the tagged fields of the struct a binder's argument points to.
+func (f *funcFlow) bind(t target, b knowledge.Binder) {
+	if b.Arg >= len(t.args) {
+		return
+	}
+	arg := t.args[b.Arg]
+	st, _ := structOf(arg.Type())
+	if st == nil {
+		return
+	}
+	root, base := f.pathOf(arg)
+	for i := range st.NumFields() {
+		tag := reflectTag(st.Tag(i))
+		for _, bt := range b.Tags {
+			name, ok := tag.Lookup(bt.Tag)
+			if !ok || name == "-" {
+				continue
+			}
+			name = tagName(name)
+			f.store(root, appendPath(base, i), f.requestLabel(bt.Kind, name, arg.Pos(), ""))
+		}
+	}
+}
+
+// subjectCall reads the subject or the claims from a token.
+func (f *funcFlow) subjectCall(instr ssa.CallInstruction, t target) *label {
+	f.readsSubject = true
+	for _, a := range t.args {
+		if _, ok := a.Type().Underlying().(*types.Pointer); ok {
+			root, p := f.pathOf(a)
+			f.store(root, p, &label{subject: true, scope: true})
+		}
+	}
+	return f.results(instr.Common(), f.subjectResult)
+}
+
+// subjectResult is the label of a result of a subject accessor by its type.
+func (f *funcFlow) subjectResult(t types.Type) *label {
+	switch {
+	case isErrorOrBool(t):
+		return nil
+	case f.w.isClaims(t):
+		return &label{claims: true}
+	}
+	if _, ok := t.Underlying().(*types.Map); ok {
+		return &label{claims: true}
+	}
+	return &label{subject: true, scope: true}
+}
+
+// results builds the label of a call's result from a label per result.
+func (f *funcFlow) results(c *ssa.CallCommon, of func(types.Type) *label) *label {
+	tuple := c.Signature().Results()
+	switch tuple.Len() {
+	case 0:
+		return nil
+	case 1:
+		return of(tuple.At(0).Type())
+	}
+	out := &label{fields: make(map[int]*label)}
+	for i := range tuple.Len() {
+		if l := of(tuple.At(i).Type()); l != nil {
+			out.fields[i] = l
+		}
+	}
+	return out
+}
+
+// unknownCall is a call the analysis has no summary of: identifiers pass
+// through conversions (strconv.Atoi, uuid.Parse, fmt.Sprint), fetched
+// objects through decoders, and a method of a fetched result (rows.Scan,
+// cursor.All) stores them into the pointers it is given.
+func (f *funcFlow) unknownCall(c *ssa.CallCommon, t target) *label {
+	var in *label
+	for _, a := range t.operands {
+		in = join(in, f.label(a).valueOnly())
+	}
+	fetched := f.fetchedOnly(in)
+	if t.recv != nil {
+		if r := f.fetchedOnly(f.label(t.recv).flat()); r != nil {
+			for _, a := range t.args {
+				f.storeThrough(a, r)
+			}
+		}
+	}
+	return f.results(c, func(rt types.Type) *label {
+		switch {
+		case isErrorOrBool(rt):
+			return nil
+		case isScalar(rt):
+			return in
+		case f.w.isClaims(rt):
+			return join(fetched, &label{claims: true})
+		}
+		return fetched
+	})
+}
+
+// fetchedOnly keeps the fetched-object origins of l.
+func (f *funcFlow) fetchedOnly(l *label) *label {
+	if l == nil {
+		return nil
+	}
+	var out originSet
+	for _, i := range l.origins {
+		if f.origins[i].kind == fromFetch {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return &label{origins: out}
+}
+
+// storeThrough stores l into whatever a pointer argument points to,
+// looking through the ...any slice of a variadic call.
+func (f *funcFlow) storeThrough(arg ssa.Value, l *label) {
+	for _, p := range f.pointees(arg) {
+		root, path := f.pathOf(p)
+		f.store(root, path, l)
+	}
+}
+
+// pointees returns the pointers an argument passes: itself, or the
+// elements of a variadic slice.
+func (f *funcFlow) pointees(arg ssa.Value) []ssa.Value {
+	switch a := arg.(type) {
+	case *ssa.MakeInterface:
+		return f.pointees(a.X)
+	case *ssa.Slice:
+		if elems, ok := varargs(a); ok {
+			var out []ssa.Value
+			for _, e := range elems {
+				out = append(out, f.pointees(e)...)
+			}
+			return out
+		}
+	}
+	if _, ok := arg.Type().Underlying().(*types.Pointer); ok {
+		return []ssa.Value{arg}
+	}
+	return nil
+}
+
+// pointeesOrSelf returns the values a variadic ...any argument carries, or
+// the argument itself.
+func (f *funcFlow) pointeesOrSelf(arg ssa.Value) []ssa.Value {
+	if s, ok := arg.(*ssa.Slice); ok {
+		if elems, ok := varargs(s); ok {
+			return elems
+		}
+	}
+	return []ssa.Value{arg}
+}

@@ -1,0 +1,408 @@
+package analyzer
+
+import (
+	"go/constant"
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// Sides of an equality other than the origins of a function.
+const (
+	sideSubject = -1 // the authenticated subject
+	sideData    = -2 // a value the client does not choose: stored data, a policy
+	sideGrant   = -3 // a role or scope granted (paired with itself)
+)
+
+// A pair says that two sides were found equal on an edge.
+type pair struct{ a, b int }
+
+var grant = pair{sideGrant, sideGrant}
+
+// cover answers control-flow questions about one analysed function: can a
+// point be reached from the entry without passing an edge on which an
+// origin was found equal to the subject? It follows SSA's If edges, and
+// reads a condition through ! and through the phis that && and || leave in
+// the block that tests them, so `allowed := owner == sub || role != "x"`
+// is judged edge by edge.
+type cover struct {
+	f     *funcFlow
+	gens  map[edgeKey]edgeGen
+	reach map[int]map[*ssa.BasicBlock]bool
+}
+
+// edgeKey is the edge to successor succ of block b, entered from its
+// predecessor number pred (-1 for the entry).
+type edgeKey struct {
+	b    *ssa.BasicBlock
+	pred int
+	succ int
+}
+
+type edgeGen struct {
+	infeasible bool
+	pairs      []pair
+}
+
+func newCover(f *funcFlow) *cover {
+	return &cover{f: f, gens: make(map[edgeKey]edgeGen), reach: make(map[int]map[*ssa.BasicBlock]bool)}
+}
+
+// state is a block entered from its predecessor number pred.
+type state struct {
+	b    *ssa.BasicBlock
+	pred int
+}
+
+// reachable returns the states reachable from the entry when edges whose
+// pairs satisfy blocked are cut.
+func (c *cover) reachable(blocked func([]pair) bool) map[state]bool {
+	seen := make(map[state]bool)
+	if len(c.f.fn.Blocks) == 0 {
+		return seen
+	}
+	work := []state{{c.f.fn.Blocks[0], -1}}
+	seen[work[0]] = true
+	for len(work) > 0 {
+		s := work[len(work)-1]
+		work = work[:len(work)-1]
+		for i, succ := range s.b.Succs {
+			g := c.gen(edgeKey{s.b, s.pred, i})
+			if g.infeasible || blocked(g.pairs) {
+				continue
+			}
+			next := state{succ, predIndex(succ, s.b)}
+			if !seen[next] {
+				seen[next] = true
+				work = append(work, next)
+			}
+		}
+	}
+	return seen
+}
+
+func predIndex(b, pred *ssa.BasicBlock) int {
+	for i, p := range b.Preds {
+		if p == pred {
+			return i
+		}
+	}
+	return -1
+}
+
+// reaches reports whether block b can be reached without passing an edge
+// that covers origin a.
+func (c *cover) reaches(b *ssa.BasicBlock, a int) bool {
+	blocks, ok := c.reach[a]
+	if !ok {
+		blocks = make(map[*ssa.BasicBlock]bool)
+		for s := range c.reachable(func(ps []pair) bool { return c.covers(ps, a, 0) }) {
+			blocks[s.b] = true
+		}
+		c.reach[a] = blocks
+	}
+	return blocks[b]
+}
+
+// maxCoverDepth bounds the chains of fetched objects covers follows.
+const maxCoverDepth = 4
+
+// covers reports whether the pairs of an edge settle that origin a belongs
+// to the caller: a was found equal to the subject, a role was granted, a
+// was fetched by ids so settled, or a keyed the fetch of an object so
+// settled.
+func (c *cover) covers(ps []pair, a, depth int) bool {
+	if depth > maxCoverDepth {
+		return false
+	}
+	for _, p := range ps {
+		if p == grant || p.a == a && p.b == sideSubject {
+			return true
+		}
+		if p.b == sideSubject && p.a >= 0 && c.keyedBy(p.a, a) {
+			return true
+		}
+	}
+	o := c.f.origins[a]
+	if o.kind != fromFetch {
+		return false
+	}
+	for _, l := range o.access.filters {
+		if l != nil && len(l.origins) > 0 && c.allCovered(ps, l.origins, depth+1) {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *cover) allCovered(ps []pair, os originSet, depth int) bool {
+	for _, o := range os {
+		if !c.covers(ps, o, depth) {
+			return false
+		}
+	}
+	return true
+}
+
+// keyedBy reports whether origin obj is an object fetched with a among
+// its filters.
+func (c *cover) keyedBy(obj, a int) bool {
+	o := c.f.origins[obj]
+	if o.kind != fromFetch {
+		return false
+	}
+	for _, l := range o.access.filters {
+		if l != nil && l.origins.has(a) {
+			return true
+		}
+	}
+	return false
+}
+
+// gen returns what an edge establishes.
+func (c *cover) gen(k edgeKey) edgeGen {
+	if g, ok := c.gens[k]; ok {
+		return g
+	}
+	var g edgeGen
+	if ifi, ok := k.b.Instrs[len(k.b.Instrs)-1].(*ssa.If); ok {
+		g = c.branch(ifi.Cond, k)
+	}
+	c.gens[k] = g
+	return g
+}
+
+// branch works out the edge k of the If on cond.
+func (c *cover) branch(cond ssa.Value, k edgeKey) edgeGen {
+	leaf, positive, val, isConst := c.resolve(cond, k.b, k.pred)
+	taken := k.succ == 0 // the true edge comes first
+	if isConst {
+		return edgeGen{infeasible: val != taken}
+	}
+	return edgeGen{pairs: c.facts(leaf, taken == positive)}
+}
+
+// resolve follows ! and same-block phis to the condition's leaf. It
+// returns the leaf and whether the leaf is true when cond is, or the
+// constant cond takes.
+func (c *cover) resolve(cond ssa.Value, b *ssa.BasicBlock, pred int) (leaf ssa.Value, positive, val, isConst bool) {
+	positive = true
+	for range 16 {
+		switch v := cond.(type) {
+		case *ssa.UnOp:
+			if v.Op != token.NOT {
+				return cond, positive, false, false
+			}
+			cond, positive = v.X, !positive
+			continue
+		case *ssa.Phi:
+			if v.Block() != b || pred < 0 {
+				return cond, positive, false, false
+			}
+			cond = v.Edges[pred]
+			continue
+		case *ssa.Const:
+			if v.Value != nil && v.Value.Kind() == constant.Bool {
+				return nil, false, constant.BoolVal(v.Value) == positive, true
+			}
+		}
+		return cond, positive, false, false
+	}
+	return cond, positive, false, false
+}
+
+// facts returns the pairs that hold when v has the value truth.
+func (c *cover) facts(v ssa.Value, truth bool) []pair {
+	switch v := v.(type) {
+	case *ssa.BinOp:
+		if (v.Op == token.EQL) == truth && (v.Op == token.EQL || v.Op == token.NEQ) {
+			if g := c.errorGuard(v); g != nil {
+				return g
+			}
+			return c.equality(v.X, v.Y)
+		}
+	case *ssa.Call:
+		return c.callFacts(v, truth)
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok && truth {
+			return c.guardFacts(call)
+		}
+	}
+	return nil
+}
+
+// callFacts returns what a call returning truth establishes: a bool guard
+// returned true, strings.EqualFold held, errors.Is(err, ...) of a guard's
+// error was false.
+func (c *cover) callFacts(call *ssa.Call, truth bool) []pair {
+	t := c.f.w.resolve(call.Common())
+	switch t.key {
+	case "strings.EqualFold", "bytes.Equal":
+		if truth && len(t.args) == 2 {
+			return c.equality(t.args[0], t.args[1])
+		}
+		return nil
+	case "errors.Is":
+		if !truth && len(t.args) == 2 {
+			return c.errorValueFacts(t.args[0])
+		}
+		return nil
+	}
+	if truth {
+		return c.guardFacts(call)
+	}
+	return nil
+}
+
+// errorGuard handles err == nil where err comes from a guard.
+func (c *cover) errorGuard(v *ssa.BinOp) []pair {
+	if isNil(v.Y) {
+		return c.errorValueFacts(v.X)
+	}
+	if isNil(v.X) {
+		return c.errorValueFacts(v.Y)
+	}
+	return nil
+}
+
+func (c *cover) errorValueFacts(err ssa.Value) []pair {
+	switch e := err.(type) {
+	case *ssa.Call:
+		return c.guardFacts(e)
+	case *ssa.Extract:
+		if call, ok := e.Tuple.(*ssa.Call); ok {
+			return c.guardFacts(call)
+		}
+	}
+	return []pair{}
+}
+
+func isNil(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && k.IsNil()
+}
+
+// equality returns the pairs x == y establishes. Against a non-empty
+// constant a claim is a role or scope test; against other constants
+// nothing is learnt (sub != "" only says a subject is present).
+func (c *cover) equality(x, y ssa.Value) []pair {
+	lx, ly := c.f.label(x).flat(), c.f.label(y).flat()
+	if isGrantTest(lx, y) || isGrantTest(ly, x) {
+		return []pair{grant}
+	}
+	if _, ok := x.(*ssa.Const); ok {
+		return nil
+	}
+	if _, ok := y.(*ssa.Const); ok {
+		return nil
+	}
+	var out []pair
+	for _, a := range c.sides(lx) {
+		for _, b := range c.sides(ly) {
+			if a != b {
+				out = append(out, pair{a, b}, pair{b, a})
+			}
+		}
+	}
+	return out
+}
+
+// isGrantTest reports whether comparing a claim labelled l with v tests a
+// role: v is a non-empty constant.
+func isGrantTest(l *label, v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	if !ok || l == nil || !l.subject || k.Value == nil {
+		return false
+	}
+	if k.Value.Kind() == constant.String {
+		return constant.StringVal(k.Value) != ""
+	}
+	return false
+}
+
+// sides lists what a compared value stands for.
+func (c *cover) sides(l *label) []int {
+	if l.isEmpty() {
+		return []int{sideData}
+	}
+	out := append([]int(nil), l.origins...)
+	if l.subject {
+		out = append(out, sideSubject)
+	}
+	return out
+}
+
+// guardFacts maps the checks a callee's success implies onto this call.
+// Comparisons against the same stored data relate their sides: a policy
+// asked about (sub, obj) that answers yes relates obj to the subject.
+func (c *cover) guardFacts(call *ssa.Call) []pair {
+	t := c.f.w.resolve(call.Common())
+	if knowledge.Authorizers[t.key] {
+		return c.relate(c.dataPairs(t.operands))
+	}
+	s := c.f.w.summaryOf(t)
+	if s == nil {
+		return nil
+	}
+	var out []pair
+	for _, chk := range s.Checks {
+		for _, a := range c.refSides(call, t, chk.A) {
+			for _, b := range c.refSides(call, t, chk.B) {
+				if a == sideGrant || b == sideGrant {
+					out = append(out, grant)
+				} else if a != b {
+					out = append(out, pair{a, b}, pair{b, a})
+				}
+			}
+		}
+	}
+	return c.relate(out)
+}
+
+// dataPairs relates every argument of a policy call to its data.
+func (c *cover) dataPairs(args []ssa.Value) []pair {
+	var out []pair
+	for _, a := range args {
+		for _, e := range c.f.pointeesOrSelf(a) {
+			for _, s := range c.sides(c.f.label(e).flat()) {
+				if s != sideData {
+					out = append(out, pair{s, sideData})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// relate closes pairs over shared data: a ~ data and subject ~ data give
+// a ~ subject.
+func (c *cover) relate(ps []pair) []pair {
+	subjectData := false
+	for _, p := range ps {
+		subjectData = subjectData || p == pair{sideSubject, sideData}
+	}
+	if !subjectData {
+		return ps
+	}
+	out := ps
+	for _, p := range ps {
+		if p.b == sideData && p.a >= 0 {
+			out = append(out, pair{p.a, sideSubject})
+		}
+	}
+	return out
+}
+
+func (c *cover) refSides(call *ssa.Call, t target, r Ref) []int {
+	switch r.Param {
+	case refSubject:
+		return []int{sideSubject}
+	case refData:
+		return []int{sideData}
+	case refGrant:
+		return []int{sideGrant}
+	}
+	return c.sides(c.f.refLabel(call, t, r).flat())
+}

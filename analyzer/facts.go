@@ -1,0 +1,154 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// Summary is what a caller needs to know of a function of the analysed
+// code: the data accesses it makes with its parameters, what its results
+// derive from, the ownership checks its success implies, what it writes to
+// the response and whether it reads the subject or verifies a JWT. It is
+// exported as an object fact, so it must stay gob-encodable and
+// deterministic: no maps, no interfaces, sorted slices.
+type Summary struct {
+	Accesses     []Access
+	Results      []Result
+	Checks       []Check
+	Exposes      []Ref
+	ReadsSubject bool
+	VerifiesJWT  bool
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+// Ref names a value of the callee in terms its caller can resolve.
+type Ref struct {
+	// Param is the index of a parameter (the receiver first, then free
+	// variables of a closure), or one of refRequest, refSubject, refData,
+	// refGrant.
+	Param int
+	// Path is the field path within the parameter, dot separated.
+	Path string
+	// Kind and Key describe a request value read inside the callee.
+	Kind knowledge.SourceKind
+	Key  string
+}
+
+// Special values of Ref.Param.
+const (
+	refRequest = -1 // a request parameter the callee reads itself
+	refSubject = -2 // the subject
+	refData    = -3 // stored data (a policy table, a fetched record)
+	refGrant   = -4 // a role or scope granted
+)
+
+// Access is a data access a function makes.
+type Access struct {
+	Op knowledge.Op
+	// Chain names the calls from the function to the driver, the driver
+	// call last, e.g. ["store.(*Queries).GetNote", "(*sql.DB).QueryRowContext"].
+	Chain []string
+	// Filters are the values that select the objects.
+	Filters []Filter
+	// Exposed reports that the function writes the fetched objects into
+	// the response itself.
+	Exposed bool
+}
+
+// Filter is one value that selects objects: what it derives from.
+type Filter struct {
+	Refs []Ref
+	// Subject reports that it derives in part from the subject.
+	Subject bool
+}
+
+// Result says what result Index derives from.
+type Result struct {
+	Index   int
+	Refs    []Ref
+	Subject bool
+	Scope   bool
+	Claims  bool
+	// Fetched are the indices in Accesses of the accesses whose objects
+	// the result holds.
+	Fetched []int
+}
+
+// Check is an equality that holds whenever the function succeeds (returns a
+// nil error or true), unless a role was granted.
+type Check struct{ A, B Ref }
+
+func (r Ref) String() string {
+	switch r.Param {
+	case refRequest:
+		return fmt.Sprintf("%s %q", r.Kind, r.Key)
+	case refSubject:
+		return "subject"
+	case refData:
+		return "data"
+	case refGrant:
+		return "grant"
+	}
+	if r.Path != "" {
+		return fmt.Sprintf("arg%d.%s", r.Param, r.Path)
+	}
+	return fmt.Sprintf("arg%d", r.Param)
+}
+
+// String renders s compactly for tests: access(read arg1 via sql.DB...),
+// check(arg1=subject), subject, jwt.
+func (s *Summary) String() string {
+	var parts []string
+	for _, a := range s.Accesses {
+		var fs []string
+		for _, f := range a.Filters {
+			fs = append(fs, f.String())
+		}
+		parts = append(parts, fmt.Sprintf("%s(%s)", a.Op, strings.Join(fs, " ")))
+	}
+	for _, c := range s.Checks {
+		parts = append(parts, fmt.Sprintf("check(%s=%s)", c.A, c.B))
+	}
+	for _, r := range s.Results {
+		if r.Subject && len(r.Refs) == 0 {
+			parts = append(parts, fmt.Sprintf("returns%d(subject)", r.Index))
+		}
+		for _, ref := range r.Refs {
+			if ref.Param == refRequest {
+				parts = append(parts, fmt.Sprintf("returns%d(%s)", r.Index, ref))
+			}
+		}
+	}
+	for _, e := range s.Exposes {
+		parts = append(parts, fmt.Sprintf("writes(%s)", e))
+	}
+	if s.ReadsSubject {
+		parts = append(parts, "subject")
+	}
+	if s.VerifiesJWT {
+		parts = append(parts, "jwt")
+	}
+	return strings.Join(parts, " ")
+}
+
+func (f Filter) String() string {
+	var rs []string
+	for _, r := range f.Refs {
+		rs = append(rs, r.String())
+	}
+	s := strings.Join(rs, "+")
+	if f.Subject {
+		s += "+subject"
+	}
+	return s
+}
+
+// isEmpty reports whether the summary says nothing a caller could use.
+func (s *Summary) isEmpty() bool {
+	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
+		len(s.Exposes) == 0 && !s.ReadsSubject && !s.VerifiesJWT
+}

@@ -1,0 +1,86 @@
+package analyzer
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// isHandler reports whether fn has the signature of an HTTP handler of a
+// supported framework: a named function, a method, a method value or a
+// closure.
+func isHandler(fn *ssa.Function) bool {
+	params := fn.Signature.Params()
+	for _, shape := range knowledge.HandlerShapes {
+		if params.Len() != len(shape.Params) {
+			continue
+		}
+		match := true
+		for i, want := range shape.Params {
+			if types.TypeString(params.At(i).Type(), nil) != want {
+				match = false
+				break
+			}
+		}
+		if match {
+			return true
+		}
+	}
+	return false
+}
+
+// finding is an access of a handler that no ownership check covers.
+type finding struct {
+	acc *access
+	id  *origin
+}
+
+// findings returns the uncovered accesses of handler flow f, one per call.
+func (w *world) findings(f *funcFlow) []finding {
+	c := newCover(f)
+	var out []finding
+	seen := make(map[ssa.CallInstruction]bool)
+	for _, acc := range f.accesses {
+		if seen[acc.call] || c.accessCovered(inHandler, acc) {
+			continue
+		}
+		seen[acc.call] = true
+		out = append(out, finding{acc: acc, id: c.firstChosen(acc)})
+	}
+	return out
+}
+
+// firstChosen returns the request parameter behind the access, looking
+// through fetched objects to the id they were fetched by.
+func (c *cover) firstChosen(acc *access) *origin {
+	var fallback *origin
+	for _, l := range acc.filters {
+		for _, i := range c.chosen(inHandler, l) {
+			o := c.rootOrigin(i, 0)
+			if o.kind == fromRequest {
+				return o
+			}
+			if fallback == nil {
+				fallback = o
+			}
+		}
+	}
+	return fallback
+}
+
+func (c *cover) rootOrigin(i, depth int) *origin {
+	o := c.f.origins[i]
+	if o.kind != fromFetch || depth > maxCoverDepth {
+		return o
+	}
+	for _, l := range o.access.filters {
+		for _, j := range c.chosen(inHandler, l) {
+			if r := c.rootOrigin(j, depth+1); r.kind == fromRequest {
+				return r
+			}
+		}
+	}
+	return o
+}

@@ -1,0 +1,86 @@
+package knowledge
+
+// HandlerShape is the parameter list that makes a function an HTTP handler
+// of one framework. Params are type strings with full package paths.
+type HandlerShape struct {
+	Framework string
+	Params    []string
+}
+
+// HandlerShapes are the recognised handler signatures.
+var HandlerShapes = []HandlerShape{
+	{Framework: "net/http", Params: []string{"net/http.ResponseWriter", "*net/http.Request"}},
+	{Framework: "httprouter", Params: []string{"net/http.ResponseWriter", "*net/http.Request", "github.com/julienschmidt/httprouter.Params"}},
+	{Framework: "gin", Params: []string{"*github.com/gin-gonic/gin.Context"}},
+	{Framework: "echo", Params: []string{"github.com/labstack/echo/v4.Context"}},
+	{Framework: "echo", Params: []string{"*github.com/labstack/echo/v5.Context"}},
+	{Framework: "fiber", Params: []string{"*github.com/gofiber/fiber/v2.Ctx"}},
+	{Framework: "fiber", Params: []string{"github.com/gofiber/fiber/v3.Ctx"}},
+}
+
+// ResponseTypes are the values a handler writes its response through.
+// Framework contexts write only through ResponseMethods; the others
+// (http.ResponseWriter) through any call they are passed to.
+var ResponseTypes = map[string]bool{
+	"net/http.ResponseWriter":              false,
+	"*github.com/gin-gonic/gin.Context":    true,
+	"github.com/labstack/echo/v4.Context":  true,
+	"*github.com/labstack/echo/v5.Context": true,
+	"*github.com/gofiber/fiber/v2.Ctx":     true,
+	"github.com/gofiber/fiber/v3.Ctx":      true,
+}
+
+// ResponseWrappers return a writer that writes to their first argument.
+var ResponseWrappers = map[string]bool{
+	"encoding/json.NewEncoder": true,
+	"encoding/xml.NewEncoder":  true,
+	"encoding/csv.NewWriter":   true,
+	"bufio.NewWriter":          true,
+	"compress/gzip.NewWriter":  true,
+}
+
+// ResponseMethods are framework context methods that write their
+// arguments into the response body.
+var ResponseMethods = map[string]bool{}
+
+func init() {
+	gin := []string{"JSON", "IndentedJSON", "SecureJSON", "JSONP", "AsciiJSON", "PureJSON", "XML",
+		"YAML", "TOML", "ProtoBuf", "String", "Data", "HTML", "Render", "AbortWithStatusJSON", "Negotiate"}
+	for _, m := range gin {
+		ResponseMethods["(*github.com/gin-gonic/gin.Context)."+m] = true
+	}
+	echo := []string{"JSON", "JSONPretty", "JSONBlob", "JSONP", "XML", "XMLPretty", "String",
+		"HTML", "HTMLBlob", "Blob", "Stream", "Render"}
+	for _, m := range echo {
+		ResponseMethods["(github.com/labstack/echo/v4.Context)."+m] = true
+		ResponseMethods["(*github.com/labstack/echo/v5.Context)."+m] = true
+	}
+	fiber := []string{"JSON", "JSONP", "XML", "Send", "SendString", "Format", "Render", "Write", "WriteString"}
+	for _, m := range fiber {
+		ResponseMethods["(*github.com/gofiber/fiber/v2.Ctx)."+m] = true
+		ResponseMethods["(github.com/gofiber/fiber/v3.Ctx)."+m] = true
+	}
+}
+
+// NoReturn are calls that end the goroutine or the process.
+var NoReturn = map[string]bool{
+	"log.Fatal": true, "log.Fatalf": true, "log.Fatalln": true,
+	"log.Panic": true, "log.Panicf": true, "log.Panicln": true,
+	"(*log.Logger).Fatal": true, "(*log.Logger).Fatalf": true, "(*log.Logger).Fatalln": true,
+	"(*log.Logger).Panic": true, "(*log.Logger).Panicf": true, "(*log.Logger).Panicln": true,
+	"os.Exit": true, "runtime.Goexit": true,
+}
+
+// ErrorConstructors return a new non-nil error: a function that returns
+// one reports failure there.
+var ErrorConstructors = map[string]bool{
+	"errors.New":  true,
+	"fmt.Errorf":  true,
+	"errors.Join": true,
+	"github.com/labstack/echo/v4.NewHTTPError": true,
+	"github.com/labstack/echo/v5.NewHTTPError": true,
+	"github.com/gofiber/fiber/v2.NewError":     true,
+	"github.com/gofiber/fiber/v3.NewError":     true,
+	"google.golang.org/grpc/status.Error":      true,
+	"google.golang.org/grpc/status.Errorf":     true,
+}

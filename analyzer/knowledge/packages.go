@@ -1,0 +1,49 @@
+package knowledge
+
+import "strings"
+
+// Packages are the import paths the tables name. A package that imports
+// none of them, and no package with summaries, cannot hold anything the
+// analyzer looks for.
+var Packages = map[string]bool{}
+
+func init() {
+	for k := range Sources {
+		addPackageOf(k)
+	}
+	for k := range Binders {
+		addPackageOf(k)
+	}
+	for k := range Sinks {
+		addPackageOf(k)
+	}
+	for k := range SubjectFuncs {
+		addPackageOf(k)
+	}
+	for k := range VerifyFuncs {
+		addPackageOf(k)
+	}
+	for k := range Middlewares {
+		addPackageOf(k)
+	}
+	for k := range Routes {
+		addPackageOf(k)
+	}
+	for k := range ClaimsTypes {
+		addPackageOf(k)
+	}
+	for k := range Authorizers {
+		addPackageOf(k)
+	}
+}
+
+// addPackageOf adds the package of a key: "(*database/sql.DB).Query" and
+// "github.com/go-chi/chi/v5.URLParam" name database/sql and chi/v5.
+func addPackageOf(key string) {
+	if strings.HasPrefix(key, "(") {
+		key = strings.TrimPrefix(key[1:strings.Index(key, ")")], "*")
+	}
+	if i := strings.LastIndex(key, "."); i > 0 {
+		Packages[key[:i]] = true
+	}
+}

@@ -1,0 +1,263 @@
+package knowledge
+
+// Op says whether a data access reads or changes stored objects.
+type Op uint8
+
+// The kinds of data access.
+const (
+	Read Op = iota + 1
+	Write
+)
+
+func (o Op) String() string {
+	if o == Write {
+		return "write"
+	}
+	return "read"
+}
+
+// None marks an absent argument index.
+const None = -1
+
+// Sink describes a data-access call: which arguments select the objects it
+// touches and whether it reads or writes them.
+type Sink struct {
+	// Op is the kind of access when the SQL text (Query) does not tell.
+	Op Op
+	// Query is the argument holding SQL text whose clauses tell filters
+	// from written values and reads from writes; None when there is none.
+	Query int
+	// Args is the first bind argument of Query (variadic); None when none.
+	Args int
+	// Named is an argument whose fields or keys bind the named parameters
+	// of Query (sqlx NamedExec); None when none.
+	Named int
+	// Filters are arguments that select objects (a mongo filter, gorm
+	// inline conditions). FiltersFrom extends them to the variadic tail.
+	Filters     []int
+	FiltersFrom int
+	// Dest is the pointer argument the fetched objects are stored into.
+	Dest int
+	// Chain reports that the receiver is a query builder whose earlier
+	// calls (Chains) add filters to this access.
+	Chain bool
+}
+
+// Chained describes a query-builder method that returns the builder with
+// more conditions (gorm's Where) or none (gorm's Order).
+type Chained struct {
+	Filters     []int
+	FiltersFrom int
+	// Weakens reports that the conditions widen the query (Or, Not), so a
+	// subject among them scopes nothing.
+	Weakens bool
+	// Query and Args are SQL text and its bind arguments (gorm Raw).
+	Query int
+	Args  int
+}
+
+func sqlRead(query int) Sink {
+	return Sink{Op: Read, Query: query, Args: query + 1, Named: None, FiltersFrom: None, Dest: None}
+}
+
+func sqlWrite(query int) Sink {
+	s := sqlRead(query)
+	s.Op = Write
+	return s
+}
+
+func sqlxDest(query int) Sink {
+	s := sqlRead(query)
+	s.Dest = query - 1
+	return s
+}
+
+func sqlxNamed(query int) Sink {
+	return Sink{Op: Write, Query: query, Args: None, Named: query + 1, FiltersFrom: None, Dest: None}
+}
+
+func stmt(op Op, args int) Sink {
+	return Sink{Op: op, Query: None, Args: args, Named: None, FiltersFrom: None, Dest: None}
+}
+
+func gormFind(op Op) Sink {
+	return Sink{Op: op, Query: None, Args: None, Named: None, FiltersFrom: 1, Dest: 0, Chain: true}
+}
+
+func gormModel(op Op, filters ...int) Sink {
+	return Sink{Op: op, Query: None, Args: None, Named: None, Filters: filters, FiltersFrom: None, Dest: None, Chain: true}
+}
+
+func gormRaw(op Op) Sink {
+	return Sink{Op: op, Query: 0, Args: 1, Named: None, FiltersFrom: None, Dest: None, Chain: true}
+}
+
+func filterArg(op Op, filter int) Sink {
+	return Sink{Op: op, Query: None, Args: None, Named: None, Filters: []int{filter}, FiltersFrom: None, Dest: None}
+}
+
+func filterFrom(op Op, from int) Sink {
+	return Sink{Op: op, Query: None, Args: None, Named: None, FiltersFrom: from, Dest: None}
+}
+
+// Sinks are the data-access calls of the supported drivers.
+var Sinks = map[string]Sink{}
+
+// Chains are the query-builder methods that refine a later access.
+var Chains = map[string]Chained{}
+
+func init() {
+	addSQL()
+	addSQLX()
+	addGorm()
+	addPgx()
+	addMongo()
+	addRedis()
+}
+
+// addSQL adds database/sql: the SQL text decides read or write; Op is the
+// guess when it is not a constant.
+func addSQL() {
+	for _, recv := range []string{"*database/sql.DB", "*database/sql.Tx", "*database/sql.Conn"} {
+		m := func(name string) string { return "(" + recv + ")." + name }
+		if recv != "*database/sql.Conn" {
+			Sinks[m("Query")] = sqlRead(0)
+			Sinks[m("QueryRow")] = sqlRead(0)
+			Sinks[m("Exec")] = sqlWrite(0)
+		}
+		Sinks[m("QueryContext")] = sqlRead(1)
+		Sinks[m("QueryRowContext")] = sqlRead(1)
+		Sinks[m("ExecContext")] = sqlWrite(1)
+	}
+	Sinks["(*database/sql.Stmt).Query"] = stmt(Read, 0)
+	Sinks["(*database/sql.Stmt).QueryRow"] = stmt(Read, 0)
+	Sinks["(*database/sql.Stmt).Exec"] = stmt(Write, 0)
+	Sinks["(*database/sql.Stmt).QueryContext"] = stmt(Read, 1)
+	Sinks["(*database/sql.Stmt).QueryRowContext"] = stmt(Read, 1)
+	Sinks["(*database/sql.Stmt).ExecContext"] = stmt(Write, 1)
+}
+
+// addSQLX adds github.com/jmoiron/sqlx. Methods promoted from the embedded
+// *sql.DB resolve to database/sql's entries.
+func addSQLX() {
+	const pkg = "github.com/jmoiron/sqlx"
+	for _, recv := range []string{"(*" + pkg + ".DB).", "(*" + pkg + ".Tx)."} {
+		Sinks[recv+"Get"] = sqlxDest(1)
+		Sinks[recv+"Select"] = sqlxDest(1)
+		Sinks[recv+"GetContext"] = sqlxDest(2)
+		Sinks[recv+"SelectContext"] = sqlxDest(2)
+		Sinks[recv+"Queryx"] = sqlRead(0)
+		Sinks[recv+"QueryRowx"] = sqlRead(0)
+		Sinks[recv+"QueryxContext"] = sqlRead(1)
+		Sinks[recv+"QueryRowxContext"] = sqlRead(1)
+		Sinks[recv+"MustExec"] = sqlWrite(0)
+		Sinks[recv+"MustExecContext"] = sqlWrite(1)
+		Sinks[recv+"NamedExec"] = sqlxNamed(0)
+		Sinks[recv+"NamedExecContext"] = sqlxNamed(1)
+		Sinks[recv+"NamedQuery"] = sqlxNamedRead(0)
+	}
+	Sinks["(*"+pkg+".DB).NamedQueryContext"] = sqlxNamedRead(1)
+	Sinks[pkg+".Get"] = sqlxDest(2)
+	Sinks[pkg+".Select"] = sqlxDest(2)
+	Sinks[pkg+".GetContext"] = sqlxDest(3)
+	Sinks[pkg+".SelectContext"] = sqlxDest(3)
+	Sinks[pkg+".NamedExec"] = sqlxNamed(1)
+	Sinks[pkg+".NamedExecContext"] = sqlxNamed(2)
+}
+
+func sqlxNamedRead(query int) Sink {
+	s := sqlxNamed(query)
+	s.Op = Read
+	return s
+}
+
+// addGorm adds gorm.io/gorm: terminal methods are sinks whose receiver chain
+// (Where, Model, Joins, ...) contributes the conditions.
+func addGorm() {
+	const recv = "(*gorm.io/gorm.DB)."
+	for _, name := range []string{"First", "Take", "Last", "Find", "Scan"} {
+		Sinks[recv+name] = gormFind(Read)
+	}
+	Sinks[recv+"FirstOrInit"] = gormFind(Read)
+	Sinks[recv+"FirstOrCreate"] = gormFind(Write)
+	Sinks[recv+"Delete"] = gormDelete()
+	Sinks[recv+"Save"] = gormModel(Write, 0)
+	for _, name := range []string{"Updates", "Update", "UpdateColumn", "UpdateColumns"} {
+		Sinks[recv+name] = gormModel(Write)
+	}
+	for _, name := range []string{"Count", "Row", "Rows"} {
+		Sinks[recv+name] = gormModel(Read)
+	}
+	pluck := gormModel(Read)
+	pluck.Dest = 1
+	Sinks[recv+"Pluck"] = pluck
+	Sinks[recv+"Exec"] = gormRaw(Write)
+
+	conds := Chained{FiltersFrom: 0, Query: None, Args: None}
+	Chains[recv+"Where"] = conds
+	Chains[recv+"Having"] = conds
+	Chains[recv+"Or"] = Chained{FiltersFrom: 0, Weakens: true, Query: None, Args: None}
+	Chains[recv+"Not"] = Chained{FiltersFrom: 0, Weakens: true, Query: None, Args: None}
+	Chains[recv+"Model"] = Chained{Filters: []int{0}, FiltersFrom: None, Query: None, Args: None}
+	Chains[recv+"Joins"] = Chained{FiltersFrom: 1, Query: None, Args: None}
+	Chains[recv+"InnerJoins"] = Chained{FiltersFrom: 1, Query: None, Args: None}
+	Chains[recv+"Raw"] = Chained{FiltersFrom: None, Query: 0, Args: 1}
+	for _, name := range []string{"WithContext", "Table", "Select", "Omit", "Order", "Limit",
+		"Offset", "Preload", "Session", "Debug", "Unscoped", "Distinct", "Group", "Clauses"} {
+		Chains[recv+name] = Chained{FiltersFrom: None, Query: None, Args: None}
+	}
+}
+
+// gormDelete: Delete(value, conds...) deletes the rows the model value's
+// primary key and the inline conditions select.
+func gormDelete() Sink {
+	s := gormModel(Write, 0)
+	s.FiltersFrom = 1
+	return s
+}
+
+// addPgx adds github.com/jackc/pgx/v5: Conn, pgxpool.Pool and Conn, and the
+// Tx interface.
+func addPgx() {
+	for _, recv := range []string{
+		"(*github.com/jackc/pgx/v5.Conn).",
+		"(github.com/jackc/pgx/v5.Tx).",
+		"(*github.com/jackc/pgx/v5/pgxpool.Pool).",
+		"(*github.com/jackc/pgx/v5/pgxpool.Conn).",
+		"(*github.com/jackc/pgx/v5/pgxpool.Tx).",
+	} {
+		Sinks[recv+"Query"] = sqlRead(1)
+		Sinks[recv+"QueryRow"] = sqlRead(1)
+		Sinks[recv+"Exec"] = sqlWrite(1)
+	}
+}
+
+// addMongo adds the mongo driver v1 and v2 collection methods.
+func addMongo() {
+	for _, pkg := range []string{"go.mongodb.org/mongo-driver/v2/mongo", "go.mongodb.org/mongo-driver/mongo"} {
+		recv := "(*" + pkg + ".Collection)."
+		for _, name := range []string{"FindOne", "Find", "CountDocuments", "Aggregate"} {
+			Sinks[recv+name] = filterArg(Read, 1)
+		}
+		Sinks[recv+"Distinct"] = filterArg(Read, 2)
+		for _, name := range []string{"UpdateOne", "UpdateMany", "UpdateByID", "ReplaceOne",
+			"DeleteOne", "DeleteMany", "FindOneAndUpdate", "FindOneAndDelete", "FindOneAndReplace"} {
+			Sinks[recv+name] = filterArg(Write, 1)
+		}
+	}
+}
+
+// addRedis adds github.com/redis/go-redis/v9 keyed commands: the key is the
+// filter.
+func addRedis() {
+	const pkg = "github.com/redis/go-redis/v9"
+	for _, recv := range []string{"(*" + pkg + ".Client).", "(" + pkg + ".Cmdable)."} {
+		for _, name := range []string{"Get", "HGet", "HGetAll", "HMGet", "LRange", "SMembers"} {
+			Sinks[recv+name] = filterArg(Read, 1)
+		}
+		for _, name := range []string{"Set", "SetEx", "SetNX", "HSet", "HDel", "Expire", "LPush", "RPush", "SAdd", "SRem", "Incr", "GetDel"} {
+			Sinks[recv+name] = filterArg(Write, 1)
+		}
+		Sinks[recv+"Del"] = filterFrom(Write, 1)
+	}
+}

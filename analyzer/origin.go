@@ -1,0 +1,112 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// originKind says what a value derives from.
+type originKind uint8
+
+const (
+	// fromRequest: a path, query or form parameter of the request.
+	fromRequest originKind = iota + 1
+	// fromParam: a parameter or free variable of the analysed function,
+	// resolved by its callers.
+	fromParam
+	// fromFetch: an object fetched by a data access.
+	fromFetch
+)
+
+// origin is one thing a value can derive from.
+type origin struct {
+	kind originKind
+	// fromRequest
+	source knowledge.SourceKind
+	key    string
+	pos    token.Pos
+	via    string // the callee that read it, when read by a callee
+	// fromParam
+	param int
+	path  string
+	// fromFetch
+	access *access
+}
+
+// access is a data access reached from a call of the analysed function:
+// the driver call itself or a call whose callee makes one.
+type access struct {
+	call    ssa.CallInstruction
+	op      knowledge.Op
+	chain   []string
+	filters []*label
+	// fetched is the origin index of the objects the access returns.
+	fetched int
+	// index tells apart the accesses a single call makes.
+	index int
+}
+
+// exposure is a call that writes values into the response.
+type exposure struct {
+	instr   ssa.Instruction
+	origins originSet
+}
+
+// describe names the origin for a message: path parameter "id".
+func (o *origin) describe() string {
+	switch o.kind {
+	case fromRequest:
+		if o.key == "" {
+			return o.source.String()
+		}
+		return fmt.Sprintf("%s %q", o.source, o.key)
+	case fromParam:
+		return "parameter " + strconv.Itoa(o.param)
+	}
+	return "fetched object"
+}
+
+// originKey identifies an origin so that each is created once per function.
+func originKey(o *origin) string {
+	switch o.kind {
+	case fromRequest:
+		return fmt.Sprintf("r%d:%d:%s:%s", o.pos, o.source, o.key, o.via)
+	case fromParam:
+		return fmt.Sprintf("p%d:%s", o.param, o.path)
+	}
+	return fmt.Sprintf("f%p", o.access)
+}
+
+// pathString renders a field path as Ref.Path spells it.
+func pathString(p []int) string {
+	var b strings.Builder
+	for i, x := range p {
+		if i > 0 {
+			b.WriteByte('.')
+		}
+		b.WriteString(strconv.Itoa(x))
+	}
+	return b.String()
+}
+
+// parsePath reads a Ref.Path.
+func parsePath(s string) []int {
+	if s == "" {
+		return nil
+	}
+	var p []int
+	for _, part := range strings.Split(s, ".") {
+		n, err := strconv.Atoi(part)
+		if err != nil {
+			return nil
+		}
+		p = append(p, n)
+	}
+	return p
+}

@@ -1,0 +1,123 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"sort"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/inspector"
+	"golang.org/x/tools/go/ssa"
+)
+
+// HandlerFindings are the findings of a handler that reads no subject and
+// that its own package registers behind no JWT middleware. A package that
+// registers it behind JWT middleware reports them at the registration.
+type HandlerFindings struct {
+	Messages []string
+}
+
+// AFact marks HandlerFindings as an analysis fact.
+func (*HandlerFindings) AFact() {}
+
+func (h *HandlerFindings) String() string {
+	return "findings(" + strings.Join(h.Messages, "; ") + ")"
+}
+
+// report reports the uncovered accesses of the package's authenticated
+// handlers, and those of handlers of other packages registered here
+// behind JWT middleware.
+func (w *world) report(funcs []*ssa.Function, regs []registration) {
+	behindJWT := make(map[*ssa.Function]bool)
+	for _, r := range regs {
+		if r.fn != nil && r.jwt {
+			behindJWT[r.fn] = true
+		}
+	}
+	sup := newSuppressor(w.pass)
+	for _, fn := range funcs {
+		f := w.flows[fn]
+		if f == nil || !isHandler(fn) {
+			continue
+		}
+		found := w.findings(f)
+		switch {
+		case f.readsSubject || behindJWT[fn]:
+			for _, fd := range found {
+				w.reportFinding(sup, f, fd)
+			}
+		case len(found) > 0 && objOf(fn) != nil && fn.Parent() == nil:
+			w.exportFindings(fn, f, found)
+		}
+	}
+	for _, r := range regs {
+		if r.fn == nil && r.jwt && r.obj != nil {
+			w.reportRegistration(sup, r)
+		}
+	}
+	sup.reportBareIgnores()
+}
+
+// message renders a finding: `path parameter "id" reaches
+// (*sql.DB).QueryRowContext with no check against the JWT subject`.
+func (fd finding) message() string {
+	what := "a request value"
+	if fd.id != nil {
+		what = fd.id.describe()
+	}
+	return fmt.Sprintf("%s reaches %s with no check against the JWT subject",
+		what, strings.Join(fd.acc.chain, " → "))
+}
+
+func (w *world) reportFinding(sup *suppressor, f *funcFlow, fd finding) {
+	pos, end := w.callRange(fd.acc.call)
+	d := analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership, Message: fd.message()}
+	if fd.id != nil && fd.id.kind == fromRequest && fd.id.pos.IsValid() {
+		d.Related = append(d.Related, analysis.RelatedInformation{
+			Pos: fd.id.pos, Message: fd.id.describe() + " read here"})
+	}
+	sup.report(d)
+}
+
+func (w *world) exportFindings(fn *ssa.Function, f *funcFlow, found []finding) {
+	var msgs []string
+	for _, fd := range found {
+		msgs = append(msgs, fd.message())
+	}
+	sort.Strings(msgs)
+	w.pass.ExportObjectFact(objOf(fn), &HandlerFindings{Messages: msgs})
+}
+
+// reportRegistration reports, at the registration that puts it behind JWT
+// middleware, a handler of another package that has findings.
+func (w *world) reportRegistration(sup *suppressor, r registration) {
+	var hf HandlerFindings
+	if !w.pass.ImportObjectFact(r.obj, &hf) {
+		return
+	}
+	pos, end := w.callRange(r.call)
+	for _, m := range hf.Messages {
+		sup.report(analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership,
+			Message: fmt.Sprintf("handler %s, registered here behind JWT middleware: %s", displayName(r.obj, true), m)})
+	}
+}
+
+// callRange returns the range of the callee expression of the call at
+// instr, from its start to the opening parenthesis.
+func (w *world) callRange(instr ssa.CallInstruction) (token.Pos, token.Pos) {
+	lparen := instr.Pos()
+	if w.calls == nil {
+		w.calls = make(map[token.Pos]*ast.CallExpr)
+		ins := inspector.New(w.pass.Files)
+		for n := range ins.PreorderSeq((*ast.CallExpr)(nil)) {
+			call := n.(*ast.CallExpr)
+			w.calls[call.Lparen] = call
+		}
+	}
+	if call, ok := w.calls[lparen]; ok {
+		return call.Fun.Pos(), call.Lparen
+	}
+	return lparen, lparen
+}

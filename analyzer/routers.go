@@ -1,0 +1,169 @@
+package analyzer
+
+import (
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// routerAuth reports whether JWT-verifying middleware guards every route
+// registered on router value v: a Use on it, a group or sub-router made
+// with such middleware or from a guarded router, or the guarded router a
+// caller passes in.
+func (w *world) routerAuth(v ssa.Value, depth int) bool {
+	if depth > maxRouteDepth {
+		return false
+	}
+	if w.usesJWT(v) {
+		return true
+	}
+	switch v := v.(type) {
+	case *ssa.Call:
+		return w.derivedAuth(v, depth)
+	case *ssa.MakeInterface:
+		return w.routerAuth(v.X, depth+1)
+	case *ssa.ChangeInterface:
+		return w.routerAuth(v.X, depth+1)
+	case *ssa.ChangeType:
+		return w.routerAuth(v.X, depth+1)
+	case *ssa.FieldAddr:
+		// gin's Engine embeds its RouterGroup: e.GET is (&e.RouterGroup).GET.
+		return w.routerAuth(v.X, depth+1)
+	case *ssa.Parameter:
+		return w.paramAuth(v, depth)
+	case *ssa.Phi:
+		for _, e := range v.Edges {
+			if !w.routerAuth(e, depth+1) {
+				return false
+			}
+		}
+		return len(v.Edges) > 0
+	}
+	return false
+}
+
+// usesJWT reports whether v is given JWT-verifying middleware with Use.
+func (w *world) usesJWT(v ssa.Value) bool {
+	refs := v.Referrers()
+	if refs == nil {
+		return false
+	}
+	for _, ref := range *refs {
+		call, ok := ref.(*ssa.Call)
+		if !ok {
+			continue
+		}
+		t := w.resolve(call.Common())
+		if !knowledge.Uses[t.key] || t.recv != v {
+			continue
+		}
+		for _, mw := range variadicOf(t.args, 0) {
+			if w.isJWTMiddleware(mw, 0) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// derivedAuth handles a router made by a call: a group or sub-router
+// inherits its parent's middleware and may add its own.
+func (w *world) derivedAuth(call *ssa.Call, depth int) bool {
+	t := w.resolve(call.Common())
+	d, ok := knowledge.Derives[t.key]
+	if !ok {
+		return false
+	}
+	if d.Middleware != knowledge.None {
+		for _, mw := range variadicOf(t.args, d.Middleware) {
+			if w.isJWTMiddleware(mw, 0) {
+				return true
+			}
+		}
+	}
+	return t.recv != nil && w.routerAuth(t.recv, depth+1)
+}
+
+// paramAuth handles a router received as a parameter: by a callback of
+// chi's Group or Route, or by a function every caller of which in this
+// package passes a guarded router.
+func (w *world) paramAuth(p *ssa.Parameter, depth int) bool {
+	fn := p.Parent()
+	idx := -1
+	for i, q := range fn.Params {
+		if q == p {
+			idx = i
+		}
+	}
+	sites := w.callSites()[fn]
+	if len(sites) == 0 {
+		return false
+	}
+	for _, s := range sites {
+		if !w.siteAuth(s, fn, idx, depth) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteAuth reports whether the call site passes a guarded router as
+// parameter idx of fn.
+func (w *world) siteAuth(s callSite, fn *ssa.Function, idx, depth int) bool {
+	t := w.resolve(s.call.Common())
+	if s.callback {
+		// fn is the callback of a Group or Route: it receives the router
+		// the call derives.
+		return w.derivedAuth(s.call, depth+1)
+	}
+	if idx >= len(t.operands) {
+		return false
+	}
+	return w.routerAuth(t.operands[idx], depth+1)
+}
+
+// callSite is a call of a function of the package, or a call that is
+// given it as a router callback.
+type callSite struct {
+	call     *ssa.Call
+	callback bool
+}
+
+// callSites indexes the call sites of the package's functions.
+func (w *world) callSites() map[*ssa.Function][]callSite {
+	if w.sites != nil {
+		return w.sites
+	}
+	w.sites = make(map[*ssa.Function][]callSite)
+	for _, fn := range w.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(*ssa.Call); ok {
+					w.indexCall(call)
+				}
+			}
+		}
+	}
+	return w.sites
+}
+
+func (w *world) indexCall(call *ssa.Call) {
+	t := w.resolve(call.Common())
+	if fn := w.bodyOf(t.fn); fn != nil {
+		w.sites[fn] = append(w.sites[fn], callSite{call: call})
+	}
+	d, ok := knowledge.Derives[t.key]
+	if !ok || d.Callback == knowledge.None || d.Callback >= len(t.args) {
+		return
+	}
+	var cb *ssa.Function
+	switch a := t.args[d.Callback].(type) {
+	case *ssa.Function:
+		cb = a
+	case *ssa.MakeClosure:
+		cb, _ = a.Fn.(*ssa.Function)
+	}
+	if cb = w.bodyOf(cb); cb != nil {
+		w.sites[cb] = append(w.sites[cb], callSite{call: call, callback: true})
+	}
+}

@@ -1,0 +1,331 @@
+package analyzer
+
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/internal/sqltext"
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// maxChain bounds the walk back along a query builder's receivers.
+const maxChain = 32
+
+// sinkCall records a driver call and returns the label of what it fetches.
+func (f *funcFlow) sinkCall(instr ssa.CallInstruction, t target, s knowledge.Sink) *label {
+	acc := f.accessFor(instr, 0)
+	acc.op, acc.filters = f.sinkFilters(t, s)
+	acc.chain = []string{displayName(t.obj, false)}
+	if f.collect {
+		f.accesses = append(f.accesses, acc)
+	}
+	res := f.fetchedLabel(acc)
+	if s.Dest != knowledge.None && s.Dest < len(t.args) {
+		f.storeThrough(t.args[s.Dest], res)
+	}
+	return f.results(instr.Common(), func(rt types.Type) *label {
+		if isErrorOrBool(rt) {
+			return nil
+		}
+		return res
+	})
+}
+
+// accessFor returns the access the i-th data access of call instr is
+// recorded as, the same one in every round.
+func (f *funcFlow) accessFor(instr ssa.CallInstruction, i int) *access {
+	accs := f.accessOf[instr]
+	for len(accs) <= i {
+		accs = append(accs, &access{call: instr, index: len(accs), fetched: -1})
+	}
+	f.accessOf[instr] = accs
+	return accs[i]
+}
+
+// fetchedLabel is the label of the objects acc returns. Objects fetched by
+// a query the subject alone confines are the caller's own: their fields
+// stand for the subject. Other objects carry a fetched origin that a later
+// comparison with the subject can cover.
+func (f *funcFlow) fetchedLabel(acc *access) *label {
+	if f.trusted(acc) {
+		return &label{subject: true, scope: true}
+	}
+	acc.fetched = f.intern(&origin{kind: fromFetch, access: acc})
+	return &label{origins: originSet{acc.fetched}}
+}
+
+// trusted reports whether acc is confined by the subject and by nothing
+// the client or a caller chooses.
+func (f *funcFlow) trusted(acc *access) bool {
+	scoped := false
+	for _, l := range acc.filters {
+		if l == nil {
+			continue
+		}
+		if len(l.origins) > 0 {
+			return false
+		}
+		scoped = scoped || l.scope
+	}
+	return scoped
+}
+
+// sinkFilters works out what selects the objects of a driver call and
+// whether it reads or writes them.
+func (f *funcFlow) sinkFilters(t target, s knowledge.Sink) (knowledge.Op, []*label) {
+	op := s.Op
+	var filters []*label
+	var stmt *sqltext.Statement
+	if s.Chain && t.recv != nil {
+		var chainStmt *sqltext.Statement
+		filters, chainStmt = f.chainFilters(t.recv, make(map[ssa.Value]bool))
+		stmt = chainStmt
+	}
+	if s.Query != knowledge.None && s.Query < len(t.args) {
+		stmt = sqlText(t.args[s.Query])
+	}
+	if stmt != nil {
+		switch stmt.Op() {
+		case sqltext.OpRead:
+			op = knowledge.Read
+		case sqltext.OpWrite:
+			op = knowledge.Write
+		}
+	}
+	filters = append(filters, f.bindFilters(t.args, s.Args, stmt)...)
+	filters = append(filters, f.namedFilters(t.args, s.Named, stmt)...)
+	for _, i := range s.Filters {
+		if i < len(t.args) {
+			filters = append(filters, f.labelAt(t.args[i], nil))
+		}
+	}
+	if s.FiltersFrom != knowledge.None {
+		filters = append(filters, f.variadicLabels(t.args, s.FiltersFrom)...)
+	}
+	return op, filters
+}
+
+// bindFilters returns the labels of the bind arguments from index from
+// that select rows: all of them when the SQL text is unknown.
+func (f *funcFlow) bindFilters(args []ssa.Value, from int, stmt *sqltext.Statement) []*label {
+	if from == knowledge.None || from >= len(args) {
+		return nil
+	}
+	elems := f.variadicValues(args, from)
+	if elems == nil {
+		return f.variadicLabels(args, from)
+	}
+	var out []*label
+	for i, e := range elems {
+		if isFilterArg(stmt, i) {
+			out = append(out, f.label(e))
+		}
+	}
+	return out
+}
+
+// isFilterArg reports whether bind argument i selects rows: when the SQL
+// text says so, or when the text is unknown.
+func isFilterArg(stmt *sqltext.Statement, i int) bool {
+	if stmt == nil || stmt.Op() == sqltext.OpUnknown {
+		return true
+	}
+	return stmt.ArgRole(i) == sqltext.RoleFilter
+}
+
+// namedFilters returns the fields of a named-parameter argument (sqlx
+// NamedExec) that select rows, matched by their db tag.
+func (f *funcFlow) namedFilters(args []ssa.Value, i int, stmt *sqltext.Statement) []*label {
+	if i == knowledge.None || i >= len(args) {
+		return nil
+	}
+	arg := args[i]
+	st, _ := structOf(arg.Type())
+	if st == nil || stmt == nil || stmt.Op() == sqltext.OpUnknown {
+		return []*label{f.labelAt(arg, nil)}
+	}
+	var out []*label
+	for j := range st.NumFields() {
+		name, ok := reflectTag(st.Tag(j)).Lookup("db")
+		if !ok {
+			name = strings.ToLower(st.Field(j).Name())
+		}
+		if stmt.NamedRole(tagName(name)) == sqltext.RoleFilter {
+			out = append(out, f.labelAt(arg, []int{j}))
+		}
+	}
+	return out
+}
+
+// variadicValues returns the values passed in the variadic tail that
+// starts at args[from], or nil when they cannot be told apart.
+func (f *funcFlow) variadicValues(args []ssa.Value, from int) []ssa.Value {
+	if from != len(args)-1 {
+		return args[from:]
+	}
+	last := args[from]
+	if _, ok := last.Type().Underlying().(*types.Slice); !ok {
+		return args[from:]
+	}
+	if c, ok := last.(*ssa.Const); ok && c.IsNil() {
+		return []ssa.Value{}
+	}
+	if s, ok := last.(*ssa.Slice); ok {
+		if elems, ok := varargs(s); ok {
+			return elems
+		}
+	}
+	return nil
+}
+
+// variadicLabels returns a label per value of the tail, or the label of the
+// whole slice when its elements are unknown.
+func (f *funcFlow) variadicLabels(args []ssa.Value, from int) []*label {
+	if from >= len(args) {
+		return nil
+	}
+	elems := f.variadicValues(args, from)
+	if elems == nil {
+		return []*label{f.labelAt(args[from], nil).flat()}
+	}
+	var out []*label
+	for _, e := range elems {
+		out = append(out, f.labelAt(e, nil))
+	}
+	return out
+}
+
+// varargs returns the elements of the slice the compiler builds for a
+// variadic call, in order.
+func varargs(s *ssa.Slice) ([]ssa.Value, bool) {
+	arr, ok := s.X.(*ssa.Alloc)
+	if !ok {
+		return nil, false
+	}
+	var elems []ssa.Value
+	for _, ref := range *arr.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		idx, ok := ia.Index.(*ssa.Const)
+		if !ok {
+			return nil, false
+		}
+		for _, r := range *ia.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+				n := int(idx.Int64())
+				for len(elems) <= n {
+					elems = append(elems, nil)
+				}
+				elems[n] = unwrapInterface(st.Val)
+			}
+		}
+	}
+	for _, e := range elems {
+		if e == nil {
+			return nil, false
+		}
+	}
+	return elems, true
+}
+
+// unwrapInterface returns the concrete value boxed into an interface.
+func unwrapInterface(v ssa.Value) ssa.Value {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		return mi.X
+	}
+	return v
+}
+
+// chainFilters collects the conditions a query builder was given before
+// the sink: gorm's db.Where("owner_id = ?", sub).First(&it, id).
+func (f *funcFlow) chainFilters(v ssa.Value, seen map[ssa.Value]bool) ([]*label, *sqltext.Statement) {
+	if seen[v] || len(seen) > maxChain {
+		return nil, nil
+	}
+	seen[v] = true
+	switch v := v.(type) {
+	case *ssa.Call:
+		t := f.w.resolve(v.Common())
+		ch, ok := knowledge.Chains[t.key]
+		if !ok || t.recv == nil {
+			return nil, nil
+		}
+		filters, stmt := f.chainFilters(t.recv, seen)
+		return f.chainStep(t, ch, filters, stmt)
+	case *ssa.Phi:
+		var filters []*label
+		var stmt *sqltext.Statement
+		for _, e := range v.Edges {
+			fs, s := f.chainFilters(e, seen)
+			filters = append(filters, fs...)
+			if s != nil {
+				stmt = s
+			}
+		}
+		return filters, stmt
+	}
+	return nil, nil
+}
+
+// chainStep adds the conditions of one builder call.
+func (f *funcFlow) chainStep(t target, ch knowledge.Chained, filters []*label, stmt *sqltext.Statement) ([]*label, *sqltext.Statement) {
+	var own []*label
+	for _, i := range ch.Filters {
+		if i < len(t.args) {
+			own = append(own, f.labelAt(t.args[i], nil))
+		}
+	}
+	if ch.FiltersFrom != knowledge.None {
+		own = append(own, f.variadicLabels(t.args, ch.FiltersFrom)...)
+	}
+	if ch.Query != knowledge.None && ch.Query < len(t.args) {
+		stmt = sqlText(t.args[ch.Query])
+		own = append(own, f.bindFilters(t.args, ch.Args, stmt)...)
+	}
+	for _, l := range own {
+		if ch.Weakens && l != nil && l.scope {
+			c := *l
+			c.scope = false
+			l = &c
+		}
+		filters = append(filters, l)
+	}
+	return filters, stmt
+}
+
+// sqlText parses the SQL text v holds when it is a constant.
+func sqlText(v ssa.Value) *sqltext.Statement {
+	s, ok := constString(v)
+	if !ok {
+		return nil
+	}
+	stmt := sqltext.Parse(s)
+	return &stmt
+}
+
+// displayName names a function for a message: "(*sql.DB).QueryRowContext"
+// for a driver, "store.(*Repo).GetFile" with the package for the analysed
+// code.
+func displayName(obj *types.Func, withPkg bool) string {
+	if obj == nil {
+		return "a function value"
+	}
+	qual := func(p *types.Package) string { return p.Name() }
+	sig := obj.Type().(*types.Signature)
+	name := obj.Name()
+	if recv := sig.Recv(); recv != nil {
+		name = "(" + types.TypeString(recv.Type(), qual) + ")." + name
+		if withPkg && obj.Pkg() != nil {
+			name = obj.Pkg().Name() + "." + strings.TrimPrefix(name, obj.Pkg().Name()+".")
+		}
+		return strings.Replace(name, "("+obj.Pkg().Name()+".", "(", 1)
+	}
+	if obj.Pkg() != nil {
+		return obj.Pkg().Name() + "." + name
+	}
+	return name
+}

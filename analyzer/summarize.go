@@ -1,0 +1,183 @@
+package analyzer
+
+import (
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// summarize condenses a function's flow into what its callers need.
+func (w *world) summarize(f *funcFlow) *Summary {
+	c := newCover(f)
+	s := &Summary{ReadsSubject: f.readsSubject, VerifiesJWT: f.verifiesJWT}
+	exported := make(map[*access]int)
+	for _, acc := range f.accesses {
+		if _, done := exported[acc]; done || c.accessCovered(inCallee, acc) {
+			continue
+		}
+		exported[acc] = len(s.Accesses)
+		a := Access{Op: acc.op, Chain: acc.chain, Exposed: c.exposedInside(acc)}
+		for _, l := range acc.filters {
+			if flt, ok := c.toFilter(l); ok {
+				a.Filters = append(a.Filters, flt)
+			}
+		}
+		s.Accesses = append(s.Accesses, a)
+	}
+	s.Results = c.results(exported)
+	s.Checks = c.checks()
+	for _, e := range f.exposures {
+		for _, i := range e.origins {
+			if o := f.origins[i]; o.kind == fromParam {
+				s.Exposes = appendRef(s.Exposes, Ref{Param: o.param, Path: o.path})
+			}
+		}
+	}
+	return s
+}
+
+// exposedInside reports whether the function writes what acc fetched into
+// the response itself.
+func (c *cover) exposedInside(acc *access) bool {
+	if acc.fetched < 0 {
+		return false
+	}
+	for _, e := range c.f.exposures {
+		if e.origins.has(acc.fetched) {
+			return true
+		}
+	}
+	return false
+}
+
+// toFilter renders a filter label as Refs; false when it refers to
+// nothing a caller can resolve.
+func (c *cover) toFilter(l *label) (Filter, bool) {
+	if l == nil {
+		return Filter{}, false
+	}
+	flt := Filter{Subject: l.subject, Refs: c.refs(l.origins, 0)}
+	if l.scope && len(flt.Refs) == 0 {
+		flt.Refs = []Ref{{Param: refSubject}}
+		flt.Subject = false
+	}
+	return flt, len(flt.Refs) > 0 || flt.Subject
+}
+
+// refs renders origins as Refs. An object fetched inside stands for the
+// ids it was fetched by.
+func (c *cover) refs(os originSet, depth int) []Ref {
+	var out []Ref
+	for _, i := range os {
+		o := c.f.origins[i]
+		switch o.kind {
+		case fromParam:
+			out = appendRef(out, Ref{Param: o.param, Path: o.path})
+		case fromRequest:
+			out = appendRef(out, Ref{Param: refRequest, Kind: o.source, Key: o.key})
+		case fromFetch:
+			if depth < maxCoverDepth {
+				for _, l := range o.access.filters {
+					if l != nil {
+						for _, r := range c.refs(l.origins, depth+1) {
+							out = appendRef(out, r)
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// appendRef adds r to a sorted set of Refs.
+func appendRef(rs []Ref, r Ref) []Ref {
+	i, found := slices.BinarySearchFunc(rs, r, compareRefs)
+	if found {
+		return rs
+	}
+	return slices.Insert(rs, i, r)
+}
+
+func compareRefs(a, b Ref) int {
+	switch {
+	case a.Param != b.Param:
+		return a.Param - b.Param
+	case a.Path != b.Path:
+		return compareStrings(a.Path, b.Path)
+	case a.Kind != b.Kind:
+		return int(a.Kind) - int(b.Kind)
+	}
+	return compareStrings(a.Key, b.Key)
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// results says what each result of the function derives from.
+func (c *cover) results(exported map[*access]int) []Result {
+	sig := c.f.fn.Signature.Results()
+	var out []Result
+	for i := range sig.Len() {
+		if isErrorOrBool(sig.At(i).Type()) {
+			continue
+		}
+		var l *label
+		for _, b := range c.f.fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+				l = join(l, c.f.label(ret.Results[i]).flat())
+			}
+		}
+		if r, ok := c.result(i, l, exported); ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func (c *cover) result(i int, l *label, exported map[*access]int) (Result, bool) {
+	if l.isEmpty() {
+		return Result{}, false
+	}
+	r := Result{Index: i, Subject: l.subject, Scope: l.scope, Claims: l.claims}
+	for _, o := range l.origins {
+		org := c.f.origins[o]
+		if org.kind == fromFetch {
+			if k, ok := exported[org.access]; ok {
+				r.Fetched = append(r.Fetched, k)
+			}
+			continue
+		}
+		r.Refs = append(r.Refs, c.refs(originSet{o}, 0)...)
+	}
+	slices.Sort(r.Fetched)
+	r.Fetched = slices.Compact(r.Fetched)
+	slices.SortFunc(r.Refs, compareRefs)
+	r.Refs = slices.CompactFunc(r.Refs, func(a, b Ref) bool { return compareRefs(a, b) == 0 })
+	return r, len(r.Refs) > 0 || r.Subject || r.Claims || len(r.Fetched) > 0
+}
+
+// signal returns the index of the result that tells success, and whether
+// it is an error (else a bool); -1 when there is none.
+func signal(sig *types.Signature) (int, bool) {
+	res := sig.Results()
+	if res.Len() == 0 {
+		return -1, false
+	}
+	last := res.At(res.Len() - 1).Type()
+	if types.Identical(last, types.Universe.Lookup("error").Type()) {
+		return res.Len() - 1, true
+	}
+	if b, ok := last.Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+		return res.Len() - 1, false
+	}
+	return -1, false
+}

@@ -1,0 +1,167 @@
+package analyzer
+
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// target is a resolved call: what it calls, with which receiver and
+// arguments.
+type target struct {
+	// key is the callee's full name, as the knowledge tables spell it.
+	key string
+	// obj is the callee, when known.
+	obj *types.Func
+	// fn is the callee's body when the analysed package has it.
+	fn *ssa.Function
+	// recv is the receiver of a method call; args the other arguments.
+	recv ssa.Value
+	args []ssa.Value
+	// operands are the callee's inputs in the order of its parameters
+	// (receiver first) followed by the free variables of a closure.
+	operands []ssa.Value
+}
+
+// resolve identifies the callee of c.
+func (w *world) resolve(c *ssa.CallCommon) target {
+	if c.IsInvoke() {
+		t := target{obj: c.Method, key: w.invokeKey(c.Method), recv: c.Value, args: c.Args}
+		t.operands = append([]ssa.Value{c.Value}, c.Args...)
+		return t
+	}
+	fn := c.StaticCallee()
+	if fn == nil {
+		return target{args: c.Args, operands: c.Args}
+	}
+	var bindings []ssa.Value
+	if mc, ok := c.Value.(*ssa.MakeClosure); ok {
+		bindings = mc.Bindings
+	}
+	t := target{fn: fn, args: c.Args}
+	if obj, ok := fn.Object().(*types.Func); ok {
+		t.obj = obj
+		t.key = obj.Origin().FullName()
+	}
+	switch {
+	case fn.Synthetic != "" && t.obj != nil && isMethod(t.obj):
+		// A bound method value or a wrapper: the receiver comes first,
+		// bound or passed.
+		t.operands = append(append([]ssa.Value{}, bindings...), c.Args...)
+		t.recv = t.operands[0]
+		t.args = t.operands[1:]
+		t.fn = w.pkg.Prog.FuncValue(t.obj)
+	case fn.Signature.Recv() != nil && len(c.Args) > 0:
+		t.recv, t.args = c.Args[0], c.Args[1:]
+		t.operands = c.Args
+	default:
+		t.operands = append(append([]ssa.Value{}, c.Args...), bindings...)
+	}
+	if t.fn != nil && t.fn.Pkg != w.pkg {
+		t.fn = nil
+	}
+	return t
+}
+
+func isMethod(f *types.Func) bool {
+	return f.Type().(*types.Signature).Recv() != nil
+}
+
+// invokeKey is the table key of an interface method call. A method of an
+// interface the analysed code declares (sqlc's DBTX) takes the key of a
+// driver method it stands for: (*sql.DB).QueryRowContext when *sql.DB
+// implements the interface.
+func (w *world) invokeKey(m *types.Func) string {
+	key := m.FullName()
+	if _, ok := knowledge.Sinks[key]; ok {
+		return key
+	}
+	if k, ok := w.implKeys[m]; ok {
+		return k
+	}
+	w.implKeys[m] = key
+	recv := m.Type().(*types.Signature).Recv()
+	iface, ok := recv.Type().Underlying().(*types.Interface)
+	if !ok {
+		return key
+	}
+	for _, cand := range w.driverTypes() {
+		k := "(" + types.TypeString(cand, nil) + ")." + m.Name()
+		if _, ok := knowledge.Sinks[k]; ok && types.Implements(cand, iface) {
+			w.implKeys[m] = k
+			return k
+		}
+	}
+	return key
+}
+
+// driverTypes are the receiver types of the sink table that the analysed
+// package can see, pointer types where the methods have pointer receivers.
+func (w *world) driverTypes() []types.Type {
+	if w.named == nil {
+		w.named = make(map[string]*types.Named)
+		collectNamed(w.pass.Pkg, w.named, make(map[*types.Package]bool))
+	}
+	var out []types.Type
+	seen := make(map[string]bool)
+	for key := range knowledge.Sinks {
+		recv, ok := receiverOf(key)
+		if !ok || seen[recv] {
+			continue
+		}
+		seen[recv] = true
+		n := w.named[strings.TrimPrefix(recv, "*")]
+		if n == nil {
+			continue
+		}
+		if strings.HasPrefix(recv, "*") {
+			out = append(out, types.NewPointer(n))
+		} else {
+			out = append(out, n)
+		}
+	}
+	sortTypes(out)
+	return out
+}
+
+// receiverOf returns the receiver part of a method key "(*pkg.T).M".
+func receiverOf(key string) (string, bool) {
+	if !strings.HasPrefix(key, "(") {
+		return "", false
+	}
+	end := strings.Index(key, ").")
+	if end < 0 {
+		return "", false
+	}
+	return key[1:end], true
+}
+
+// collectNamed indexes the named types of pkg and everything it imports.
+func collectNamed(pkg *types.Package, out map[string]*types.Named, seen map[*types.Package]bool) {
+	if seen[pkg] {
+		return
+	}
+	seen[pkg] = true
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
+			if n, ok := tn.Type().(*types.Named); ok {
+				out[pkg.Path()+"."+name] = n
+			}
+		}
+	}
+	for _, imp := range pkg.Imports() {
+		collectNamed(imp, out, seen)
+	}
+}
+
+func sortTypes(ts []types.Type) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && types.TypeString(ts[j], nil) < types.TypeString(ts[j-1], nil); j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}

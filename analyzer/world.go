@@ -1,0 +1,157 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// world is what the analysis of one package shares between its functions:
+// the pass, the SSA package, the summaries computed so far and caches of
+// type questions.
+type world struct {
+	pass      *analysis.Pass
+	pkg       *ssa.Package
+	summaries map[*ssa.Function]*Summary
+	flows     map[*ssa.Function]*funcFlow
+	claims    map[types.Type]bool
+	implKeys  map[*types.Func]string
+	named     map[string]*types.Named
+	funcs     []*ssa.Function
+	sites     map[*ssa.Function][]callSite
+	calls     map[token.Pos]*ast.CallExpr
+}
+
+func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
+	return &world{
+		pass:      pass,
+		pkg:       pkg,
+		summaries: make(map[*ssa.Function]*Summary),
+		flows:     make(map[*ssa.Function]*funcFlow),
+		claims:    make(map[types.Type]bool),
+		implKeys:  make(map[*types.Func]string),
+	}
+}
+
+// typeKey spells a named type as the knowledge tables do.
+func typeKey(n *types.Named) string {
+	obj := n.Origin().Obj()
+	if obj.Pkg() == nil {
+		return obj.Name()
+	}
+	return obj.Pkg().Path() + "." + obj.Name()
+}
+
+// isClaims reports whether values of t hold verified claims: a claims
+// type of a JWT library, or a struct that embeds one.
+func (w *world) isClaims(t types.Type) bool {
+	if v, ok := w.claims[t]; ok {
+		return v
+	}
+	w.claims[t] = false // cuts cycles through embedded pointers
+	v := w.computeClaims(t)
+	w.claims[t] = v
+	return v
+}
+
+func (w *world) computeClaims(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	if k := typeKey(n); knowledge.ClaimsTypes[k] || knowledge.ClaimsInterfaces[k] {
+		return true
+	}
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if f := st.Field(i); f.Embedded() && w.isClaims(f.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// writerKind tells whether values of t write the response.
+func (w *world) writerKind(t types.Type) writerKind {
+	ctx, ok := knowledge.ResponseTypes[types.TypeString(t, nil)]
+	switch {
+	case !ok:
+		return notWriter
+	case ctx:
+		return contextWriter
+	}
+	return streamWriter
+}
+
+// structOf returns the struct type that t is or points to, and its name.
+func structOf(t types.Type) (*types.Struct, *types.Named) {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, _ := t.Underlying().(*types.Struct)
+	n, _ := types.Unalias(t).(*types.Named)
+	return st, n
+}
+
+// constString returns the value of a string constant.
+func constString(v ssa.Value) (string, bool) {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.String {
+		return "", false
+	}
+	return constant.StringVal(c.Value), true
+}
+
+// isErrorOrBool reports whether t carries a verdict, not an identifier.
+func isErrorOrBool(t types.Type) bool {
+	if types.Identical(t, types.Universe.Lookup("error").Type()) {
+		return true
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsBoolean != 0
+}
+
+// isScalar reports whether t is a type an identifier is written in: a
+// string, a number, a byte array such as uuid.UUID, or a byte slice.
+func isScalar(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&(types.IsString|types.IsInteger|types.IsFloat) != 0
+	case *types.Array:
+		return isByte(u.Elem())
+	case *types.Slice:
+		return isByte(u.Elem())
+	case *types.Interface:
+		return u.Empty()
+	}
+	return false
+}
+
+func isByte(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && (b.Kind() == types.Byte || b.Kind() == types.Uint8)
+}
+
+// reflectTag converts a struct tag for Lookup.
+func reflectTag(tag string) reflect.StructTag { return reflect.StructTag(tag) }
+
+// tagName is the name part of a tag value such as `uri:"id" binding:"required"`
+// or `query:"owner,omitempty"`.
+func tagName(v string) string {
+	name, _, _ := strings.Cut(v, ",")
+	return name
+}
