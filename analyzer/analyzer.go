@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       Doc,
 	URL:       "https://github.com/bolacheck/bolacheck#readme",
 	Run:       run,
-	FactTypes: []analysis.Fact{new(Summary), new(HandlerFindings), new(packageFacts)},
+	FactTypes: []analysis.Fact{new(Summary), new(HandlerFindings), new(packageFacts), new(ContextKeys)},
 }
 
 // packageFacts marks a package that exports summaries, so that packages
@@ -43,10 +43,20 @@ func run(pass *analysis.Pass) (any, error) {
 	pkg, funcs := buildSSA(pass)
 	w := newWorld(pass, pkg)
 	w.funcs = funcs
+	w.importKeys()
 	if err := w.analyseAll(funcs); err != nil {
 		return nil, err
 	}
+	if w.newKeys {
+		// Middleware of this package stores the subject under keys that
+		// its handlers, analysed before it, read back: analyse again.
+		w.newKeys = false
+		if err := w.analyseAll(funcs); err != nil {
+			return nil, err
+		}
+	}
 	w.exportSummaries(funcs)
+	w.exportKeys()
 	w.report(funcs, w.routes(funcs))
 	return nil, nil
 }
@@ -66,6 +76,7 @@ func (w *world) analyseAll(funcs []*ssa.Function) (err error) {
 		f.run()
 		w.flows[fn] = f
 		w.summaries[fn] = w.summarize(f)
+		debugf("%s: %s", fn, w.summaries[fn])
 	}
 	for _, fn := range funcs {
 		w.inheritVerification(fn)
@@ -116,7 +127,8 @@ func worthAnalysing(pass *analysis.Pass) bool {
 		return false
 	}
 	for _, imp := range pass.Pkg.Imports() {
-		if knowledge.Packages[imp.Path()] || pass.ImportPackageFact(imp, new(packageFacts)) {
+		if knowledge.IsTablePackage(imp.Path()) || pass.ImportPackageFact(imp, new(packageFacts)) ||
+			pass.ImportPackageFact(imp, new(ContextKeys)) {
 			return true
 		}
 	}

@@ -47,6 +47,13 @@ func (f *funcFlow) knownCall(instr ssa.CallInstruction, t target) (*label, bool)
 		f.verifiesJWT = true
 		return nil, false
 	}
+	if s, ok := knowledge.ContextStores[t.key]; ok && len(variadicOf(t.args, s.Value)) > 0 {
+		f.contextStore(t, s)
+		return nil, false
+	}
+	if k, ok := knowledge.ContextLoads[t.key]; ok {
+		return f.contextLoad(instr.Common(), t, k), true
+	}
 	if s, ok := knowledge.Sinks[t.key]; ok {
 		return f.sinkCall(instr, t, s), true
 	}
@@ -97,7 +104,7 @@ func (f *funcFlow) bind(t target, b knowledge.Binder) {
 	if b.Arg >= len(t.args) {
 		return
 	}
-	arg := t.args[b.Arg]
+	arg := unwrapInterface(t.args[b.Arg])
 	st, _ := structOf(arg.Type())
 	if st == nil {
 		return
@@ -171,7 +178,7 @@ func (f *funcFlow) unknownCall(c *ssa.CallCommon, t target) *label {
 	}
 	fetched := f.fetchedOnly(in)
 	if t.recv != nil {
-		if r := f.fetchedOnly(f.label(t.recv).flat()); r != nil {
+		if r := f.scannable(f.label(t.recv).flat()); r != nil {
 			for _, a := range t.args {
 				f.storeThrough(a, r)
 			}
@@ -188,6 +195,25 @@ func (f *funcFlow) unknownCall(c *ssa.CallCommon, t target) *label {
 		}
 		return fetched
 	})
+}
+
+// scannable keeps the origins of a receiver that a method such as Scan or
+// Decode copies into the pointers it is given: fetched objects, and the
+// parameters a summary resolves to them.
+func (f *funcFlow) scannable(l *label) *label {
+	if l == nil {
+		return nil
+	}
+	var out originSet
+	for _, i := range l.origins {
+		if k := f.origins[i].kind; k == fromFetch || k == fromParam {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return &label{origins: out}
 }
 
 // fetchedOnly keeps the fetched-object origins of l.

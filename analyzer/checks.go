@@ -119,12 +119,11 @@ func (c *cover) candidatePairs(points []successPoint) []pair {
 // idx, an error (isErr) or a bool.
 func (c *cover) successPoints(idx int, isErr bool) []successPoint {
 	var out []successPoint
-	for _, b := range c.f.fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || idx >= len(ret.Results) {
+	for _, rp := range c.returnPoints() {
+		if idx >= len(rp.results) || rp.results[idx] == nil {
 			continue
 		}
-		v, b := ret.Results[idx], b
+		v, b := rp.results[idx], rp.b
 		at := func(pred int) ([]pair, bool) {
 			if isErr {
 				return c.errorSuccess(v, b, pred)

@@ -31,6 +31,7 @@ type cover struct {
 	f     *funcFlow
 	gens  map[edgeKey]edgeGen
 	reach map[int]map[*ssa.BasicBlock]bool
+	rets  []returnPoint
 }
 
 // edgeKey is the edge to successor succ of block b, entered from its
@@ -376,23 +377,31 @@ func (c *cover) dataPairs(args []ssa.Value) []pair {
 	return out
 }
 
-// relate closes pairs over shared data: a ~ data and subject ~ data give
-// a ~ subject.
+// relate closes the pairs of one guard call over data: a policy that is
+// asked about the subject and an object, and answers yes only when it
+// found both among its grants (sub ~ d, obj ~ d'), relates the object to
+// the subject. d and d' are data the client does not choose: stored data,
+// or a parameter such as the policy's receiver.
 func (c *cover) relate(ps []pair) []pair {
-	subjectData := false
+	asked := false
 	for _, p := range ps {
-		subjectData = subjectData || p == pair{sideSubject, sideData}
+		asked = asked || p.a == sideSubject && c.isData(p.b)
 	}
-	if !subjectData {
+	if !asked {
 		return ps
 	}
 	out := ps
 	for _, p := range ps {
-		if p.b == sideData && p.a >= 0 {
+		if c.isData(p.b) && p.a >= 0 && !c.isData(p.a) {
 			out = append(out, pair{p.a, sideSubject})
 		}
 	}
 	return out
+}
+
+// isData reports whether a side is data no client chooses.
+func (c *cover) isData(side int) bool {
+	return side == sideData || side >= 0 && c.f.origins[side].kind == fromParam
 }
 
 func (c *cover) refSides(call *ssa.Call, t target, r Ref) []int {

@@ -112,18 +112,18 @@ func (c *cover) exposedAt(s scope, o int) []*ssa.BasicBlock {
 		}
 	}
 	if s == inCallee {
-		for _, b := range c.f.fn.Blocks {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && c.returns(ret, o) {
-				out = append(out, b)
+		for _, rp := range c.returnPoints() {
+			if c.returns(rp, o) {
+				out = append(out, rp.b)
 			}
 		}
 	}
 	return out
 }
 
-// returns reports whether ret hands objects of origin o to the caller.
-func (c *cover) returns(ret *ssa.Return, o int) bool {
-	for _, r := range ret.Results {
+// returns reports whether rp hands objects of origin o to the caller.
+func (c *cover) returns(rp returnPoint, o int) bool {
+	for _, r := range rp.results {
 		if l := c.f.label(r).flat(); l != nil && l.origins.has(o) {
 			return true
 		}

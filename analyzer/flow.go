@@ -139,14 +139,59 @@ func appendPath(p []int, i int) []int {
 
 // read returns what is known at path p below root.
 func (f *funcFlow) read(root ssa.Value, p []int) *label {
-	l := f.mem[root].at(p)
+	l := f.at(f.mem[root], p)
 	switch root.(type) {
 	case *ssa.Parameter, *ssa.FreeVar:
 		return join(l, f.paramLabel(root, p))
 	case *ssa.Alloc, *ssa.MakeMap, *ssa.MakeSlice, *ssa.Global:
 		return l
 	}
-	return join(l, f.values[root].at(p))
+	return join(l, f.at(f.values[root], p))
+}
+
+// at returns the label at field path p within l: the field's own label
+// joined with what was stored into its enclosing values as a whole. A
+// parameter stored whole stands, at p, for that parameter's field p.
+func (f *funcFlow) at(l *label, p []int) *label {
+	var whole *label
+	for d, i := range p {
+		if l == nil {
+			break
+		}
+		whole = join(whole, f.project(l.shallow(), p[d:]))
+		l = l.fields[i]
+	}
+	return join(whole, l)
+}
+
+// project turns the parameter origins of l into those of the parameters'
+// fields at path rest.
+func (f *funcFlow) project(l *label, rest []int) *label {
+	if l == nil || len(rest) == 0 {
+		return l
+	}
+	var out originSet
+	changed := false
+	for _, i := range l.origins {
+		o := f.origins[i]
+		if o.kind != fromParam {
+			out = out.add(i)
+			continue
+		}
+		path := o.path
+		if path != "" {
+			path += "."
+		}
+		j := f.intern(&origin{kind: fromParam, param: o.param, path: path + pathString(rest)})
+		out = out.add(j)
+		changed = true
+	}
+	if !changed {
+		return l
+	}
+	c := *l
+	c.origins = out
+	return &c
 }
 
 // labelAt returns the label of the value at field path p within v (or
@@ -157,7 +202,7 @@ func (f *funcFlow) labelAt(v ssa.Value, p []int) *label {
 		switch v.(type) {
 		case *ssa.Parameter, *ssa.FreeVar, *ssa.Alloc, *ssa.MakeMap, *ssa.MakeSlice, *ssa.Global:
 		default:
-			return f.label(v).at(p)
+			return f.at(f.label(v), p)
 		}
 	}
 	full := append(base[:len(base):len(base)], p...)

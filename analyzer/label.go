@@ -137,20 +137,6 @@ func (l *label) withField(i int, v *label) *label {
 	return join(l, out)
 }
 
-// at returns the label at field path p: the field's own label joined with
-// what was stored into its enclosing values as a whole.
-func (l *label) at(p []int) *label {
-	var whole *label
-	for _, i := range p {
-		if l == nil {
-			break
-		}
-		whole = join(whole, l.shallow())
-		l = l.fields[i]
-	}
-	return join(whole, l)
-}
-
 // shallow returns l without its per-field labels.
 func (l *label) shallow() *label {
 	if l == nil || len(l.fields) == 0 {

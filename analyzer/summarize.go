@@ -3,8 +3,6 @@ package analyzer
 import (
 	"go/types"
 	"slices"
-
-	"golang.org/x/tools/go/ssa"
 )
 
 // summarize condenses a function's flow into what its callers need.
@@ -131,9 +129,9 @@ func (c *cover) results(exported map[*access]int) []Result {
 			continue
 		}
 		var l *label
-		for _, b := range c.f.fn.Blocks {
-			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
-				l = join(l, c.f.label(ret.Results[i]).flat())
+		for _, rp := range c.returnPoints() {
+			if i < len(rp.results) && rp.results[i] != nil {
+				l = join(l, c.f.label(rp.results[i]).flat())
 			}
 		}
 		if r, ok := c.result(i, l, exported); ok {

@@ -28,6 +28,11 @@ type world struct {
 	funcs     []*ssa.Function
 	sites     map[*ssa.Function][]callSite
 	calls     map[token.Pos]*ast.CallExpr
+	// keys are the context keys known to hold the subject or claims;
+	// newKeys tells that this package's code added some.
+	keys         map[string]keyKind
+	newKeys      bool
+	keysImported bool
 }
 
 func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
@@ -38,6 +43,7 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		flows:     make(map[*ssa.Function]*funcFlow),
 		claims:    make(map[types.Type]bool),
 		implKeys:  make(map[*types.Func]string),
+		keys:      make(map[string]keyKind),
 	}
 }
 

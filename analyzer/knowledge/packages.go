@@ -1,13 +1,25 @@
 package knowledge
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
-// Packages are the import paths the tables name. A package that imports
-// none of them, and no package with summaries, cannot hold anything the
-// analyzer looks for.
-var Packages = map[string]bool{}
+// IsTablePackage reports whether the tables name something of the package
+// with import path path. A package that imports none of them, and no
+// package with summaries, cannot hold anything the analyzer looks for.
+func IsTablePackage(path string) bool {
+	packagesOnce.Do(indexPackages)
+	return packages[path]
+}
 
-func init() {
+var (
+	packages     = map[string]bool{}
+	packagesOnce sync.Once
+)
+
+// indexPackages runs after every init of the tables has filled them.
+func indexPackages() {
 	for k := range Sources {
 		addPackageOf(k)
 	}
@@ -44,6 +56,6 @@ func addPackageOf(key string) {
 		key = strings.TrimPrefix(key[1:strings.Index(key, ")")], "*")
 	}
 	if i := strings.LastIndex(key, "."); i > 0 {
-		Packages[key[:i]] = true
+		packages[key[:i]] = true
 	}
 }

@@ -1,0 +1,173 @@
+package analyzer
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// ContextKeys are the keys under which a package's middleware stores the
+// subject (or the verified claims) in the request context, so that
+// handlers reading them back read the subject. Exported as a package fact.
+type ContextKeys struct {
+	Subject []string
+	Claims  []string
+}
+
+// AFact marks ContextKeys as an analysis fact.
+func (*ContextKeys) AFact() {}
+
+func (k *ContextKeys) String() string {
+	return "keys(subject " + joinKeys(k.Subject) + "; claims " + joinKeys(k.Claims) + ")"
+}
+
+func joinKeys(ks []string) string {
+	out := ""
+	for i, k := range ks {
+		if i > 0 {
+			out += ", "
+		}
+		out += k
+	}
+	return out
+}
+
+// keyKind is what a context key holds.
+type keyKind uint8
+
+const (
+	subjectKey keyKind = iota + 1
+	claimsKey
+)
+
+// keyID identifies a context key value across packages: a string
+// constant, a constant or zero value of a named key type, or a variable.
+func keyID(v ssa.Value) string {
+	v = unwrapInterface(v)
+	switch k := v.(type) {
+	case *ssa.Const:
+		return constKeyID(k)
+	case *ssa.UnOp:
+		if g, ok := k.X.(*ssa.Global); ok && k.Op == token.MUL {
+			return "var " + g.Pkg.Pkg.Path() + "." + g.Name()
+		}
+	}
+	return ""
+}
+
+func constKeyID(k *ssa.Const) string {
+	prefix := "const "
+	if n, ok := types.Unalias(k.Type()).(*types.Named); ok {
+		prefix = "type " + typeKey(n) + " "
+	}
+	if k.Value == nil {
+		return prefix + "zero"
+	}
+	if k.Value.Kind() == constant.String {
+		return prefix + constant.StringVal(k.Value)
+	}
+	return prefix + k.Value.ExactString()
+}
+
+// contextStore records a key under which a subject or claims are stored.
+func (f *funcFlow) contextStore(t target, s knowledge.ContextStore) {
+	if s.Key >= len(t.args) || s.Value >= len(t.args) {
+		return
+	}
+	id := keyID(t.args[s.Key])
+	if id == "" {
+		return
+	}
+	var v *label
+	for _, val := range variadicOf(t.args, s.Value) {
+		v = join(v, f.labelAt(val, nil))
+	}
+	switch {
+	case v == nil:
+	case v.claims:
+		f.w.addKey(id, claimsKey)
+	case v.subject && len(v.origins) == 0:
+		f.w.addKey(id, subjectKey)
+	}
+}
+
+// contextLoad returns the label of a value read back from the context.
+func (f *funcFlow) contextLoad(c *ssa.CallCommon, t target, keyArg int) *label {
+	if keyArg >= len(t.args) {
+		return nil
+	}
+	kind := f.w.keyKind(keyID(t.args[keyArg]))
+	if kind == 0 {
+		return nil
+	}
+	f.readsSubject = true
+	return f.results(c, func(rt types.Type) *label {
+		switch {
+		case isErrorOrBool(rt):
+			return nil
+		case kind == claimsKey:
+			return &label{claims: true}
+		}
+		return &label{subject: true, scope: true}
+	})
+}
+
+func (w *world) addKey(id string, k keyKind) {
+	if w.keys[id] < k {
+		w.keys[id] = k
+		w.newKeys = true
+	}
+}
+
+// keyKind says what key id holds, by this package's middleware or by that
+// of the packages it imports.
+func (w *world) keyKind(id string) keyKind {
+	if id == "" {
+		return 0
+	}
+	w.importKeys()
+	return w.keys[id]
+}
+
+func (w *world) importKeys() {
+	if w.keysImported {
+		return
+	}
+	w.keysImported = true
+	for _, imp := range w.pass.Pkg.Imports() {
+		var ks ContextKeys
+		if !w.pass.ImportPackageFact(imp, &ks) {
+			continue
+		}
+		for _, id := range ks.Subject {
+			w.addKey(id, subjectKey)
+		}
+		for _, id := range ks.Claims {
+			w.addKey(id, claimsKey)
+		}
+	}
+	w.newKeys = false
+}
+
+// exportKeys exports the keys this package's middleware stores.
+func (w *world) exportKeys() {
+	var ks ContextKeys
+	for id, k := range w.keys {
+		if k == subjectKey {
+			ks.Subject = append(ks.Subject, id)
+		} else {
+			ks.Claims = append(ks.Claims, id)
+		}
+	}
+	if len(ks.Subject)+len(ks.Claims) == 0 {
+		return
+	}
+	slices.Sort(ks.Subject)
+	slices.Sort(ks.Claims)
+	w.pass.ExportPackageFact(&ks)
+}
