@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/build"
+	"go/types"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -26,15 +27,8 @@ var Analyzer = &analysis.Analyzer{
 	Doc:       Doc,
 	URL:       "https://github.com/bolacheck/bolacheck#readme",
 	Run:       run,
-	FactTypes: []analysis.Fact{new(Summary), new(HandlerFindings), new(packageFacts), new(ContextKeys)},
+	FactTypes: []analysis.Fact{new(Summary), new(HandlerFindings), new(ContextKeys)},
 }
-
-// packageFacts marks a package that exports summaries, so that packages
-// importing none of them, and no knowledge-table package, are skipped.
-type packageFacts struct{}
-
-func (*packageFacts) AFact()         {}
-func (*packageFacts) String() string { return "summaries" }
 
 func run(pass *analysis.Pass) (any, error) {
 	if !worthAnalysing(pass) {
@@ -79,42 +73,39 @@ func (w *world) analyseAll(funcs []*ssa.Function) (err error) {
 		debugf("%s: %s", fn, w.summaries[fn])
 	}
 	for _, fn := range funcs {
-		w.inheritVerification(fn)
+		if fn.Parent() == nil {
+			w.inheritMiddleware(fn)
+		}
 	}
 	return nil
 }
 
-// inheritVerification marks a function that makes a JWT-verifying closure
-// as verifying itself: auth.Middleware(secret) returns middleware whose
-// inner closure parses the token.
-func (w *world) inheritVerification(fn *ssa.Function) bool {
+// inheritMiddleware marks a function whose closures verify a JWT, or make
+// closures that do, as JWT middleware: auth.Middleware(secret) returns
+// middleware whose inner closure parses the token.
+func (w *world) inheritMiddleware(fn *ssa.Function) bool {
 	s := w.summaries[fn]
 	if s == nil {
 		return false
 	}
 	for _, anon := range fn.AnonFuncs {
-		if w.inheritVerification(anon) {
-			s.VerifiesJWT = true
+		if w.inheritMiddleware(anon) {
+			s.Middleware = true
 		}
 	}
-	return s.VerifiesJWT
+	return s.VerifiesJWT || s.Middleware
 }
 
 // exportSummaries exports the summaries of package-level functions and
 // methods for the packages that import this one.
 func (w *world) exportSummaries(funcs []*ssa.Function) {
-	exported := false
 	for _, fn := range funcs {
 		obj := objOf(fn)
 		s := w.summaries[fn]
-		if obj == nil || fn.Parent() != nil || s == nil || s.isEmpty() {
-			continue
+		if obj == nil || !obj.Exported() || fn.Parent() != nil || isHandler(fn) || s == nil || s.isEmpty() {
+			continue // other packages can call only exported functions; handlers are registered, not called
 		}
 		w.pass.ExportObjectFact(obj, s)
-		exported = true
-	}
-	if exported {
-		w.pass.ExportPackageFact(new(packageFacts))
 	}
 }
 
@@ -126,9 +117,15 @@ func worthAnalysing(pass *analysis.Pass) bool {
 	if isStd(pass) || pass.Module != nil && pass.Module.Version != "" {
 		return false
 	}
+	imports := make(map[*types.Package]bool)
 	for _, imp := range pass.Pkg.Imports() {
-		if knowledge.IsTablePackage(imp.Path()) || pass.ImportPackageFact(imp, new(packageFacts)) ||
-			pass.ImportPackageFact(imp, new(ContextKeys)) {
+		if knowledge.IsTablePackage(imp.Path()) || pass.ImportPackageFact(imp, new(ContextKeys)) {
+			return true
+		}
+		imports[imp] = true
+	}
+	for _, f := range pass.AllObjectFacts() {
+		if imports[f.Object.Pkg()] {
 			return true
 		}
 	}

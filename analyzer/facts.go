@@ -19,7 +19,11 @@ type Summary struct {
 	Checks       []Check
 	Exposes      []Ref
 	ReadsSubject bool
-	VerifiesJWT  bool
+	// VerifiesJWT: calling the function verifies a token.
+	VerifiesJWT bool
+	// Middleware: the function is, or returns, middleware that verifies
+	// a token (auth.Middleware(secret)).
+	Middleware bool
 }
 
 // AFact marks Summary as an analysis fact.
@@ -132,6 +136,9 @@ func (s *Summary) String() string {
 	if s.VerifiesJWT {
 		parts = append(parts, "jwt")
 	}
+	if s.Middleware {
+		parts = append(parts, "middleware")
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -150,5 +157,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && !s.ReadsSubject && !s.VerifiesJWT
+		len(s.Exposes) == 0 && !s.ReadsSubject && !s.VerifiesJWT && !s.Middleware
 }

@@ -48,7 +48,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			for _, fd := range found {
 				w.reportFinding(sup, f, fd)
 			}
-		case len(found) > 0 && objOf(fn) != nil && fn.Parent() == nil:
+		case len(found) > 0 && objOf(fn) != nil && objOf(fn).Exported() && fn.Parent() == nil:
 			w.exportFindings(fn, f, found)
 		}
 	}
