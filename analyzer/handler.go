@@ -12,23 +12,25 @@ import (
 // supported framework: a named function, a method, a method value or a
 // closure.
 func isHandler(fn *ssa.Function) bool {
-	params := fn.Signature.Params()
 	for _, shape := range knowledge.HandlerShapes {
-		if params.Len() != len(shape.Params) {
-			continue
-		}
-		match := true
-		for i, want := range shape.Params {
-			if types.TypeString(params.At(i).Type(), nil) != want {
-				match = false
-				break
-			}
-		}
-		if match {
+		if tupleIs(fn.Signature.Params(), shape.Params) && tupleIs(fn.Signature.Results(), shape.Results) {
 			return true
 		}
 	}
 	return false
+}
+
+// tupleIs reports whether the types of tuple are spelled want.
+func tupleIs(tuple *types.Tuple, want []string) bool {
+	if tuple.Len() != len(want) {
+		return false
+	}
+	for i, w := range want {
+		if types.TypeString(tuple.At(i).Type(), nil) != w {
+			return false
+		}
+	}
+	return true
 }
 
 // finding is an access of a handler that no ownership check covers.

@@ -1,10 +1,11 @@
 package knowledge
 
-// HandlerShape is the parameter list that makes a function an HTTP handler
-// of one framework. Params are type strings with full package paths.
+// HandlerShape is the signature that makes a function an HTTP handler of
+// one framework. Types are spelled with full package paths.
 type HandlerShape struct {
 	Framework string
 	Params    []string
+	Results   []string
 }
 
 // HandlerShapes are the recognised handler signatures.
@@ -12,10 +13,10 @@ var HandlerShapes = []HandlerShape{
 	{Framework: "net/http", Params: []string{"net/http.ResponseWriter", "*net/http.Request"}},
 	{Framework: "httprouter", Params: []string{"net/http.ResponseWriter", "*net/http.Request", "github.com/julienschmidt/httprouter.Params"}},
 	{Framework: "gin", Params: []string{"*github.com/gin-gonic/gin.Context"}},
-	{Framework: "echo", Params: []string{"github.com/labstack/echo/v4.Context"}},
-	{Framework: "echo", Params: []string{"*github.com/labstack/echo/v5.Context"}},
-	{Framework: "fiber", Params: []string{"*github.com/gofiber/fiber/v2.Ctx"}},
-	{Framework: "fiber", Params: []string{"github.com/gofiber/fiber/v3.Ctx"}},
+	{Framework: "echo", Params: []string{"github.com/labstack/echo/v4.Context"}, Results: []string{"error"}},
+	{Framework: "echo", Params: []string{"*github.com/labstack/echo/v5.Context"}, Results: []string{"error"}},
+	{Framework: "fiber", Params: []string{"*github.com/gofiber/fiber/v2.Ctx"}, Results: []string{"error"}},
+	{Framework: "fiber", Params: []string{"github.com/gofiber/fiber/v3.Ctx"}, Results: []string{"error"}},
 }
 
 // ResponseTypes are the values a handler writes its response through.
