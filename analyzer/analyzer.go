@@ -93,7 +93,7 @@ func (w *world) inheritMiddleware(fn *ssa.Function) bool {
 			s.Middleware = true
 		}
 	}
-	return s.VerifiesJWT || s.Middleware
+	return s.Authenticates || s.Middleware
 }
 
 // exportSummaries exports the summaries of package-level functions and

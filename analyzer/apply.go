@@ -43,7 +43,7 @@ func (w *world) bodyOf(fn *ssa.Function) *ssa.Function {
 // applySummary stands a callee's summary in for its body at a call.
 func (f *funcFlow) applySummary(instr ssa.CallInstruction, t target, s *Summary) *label {
 	f.readsSubject = f.readsSubject || s.ReadsSubject
-	f.verifiesJWT = f.verifiesJWT || s.VerifiesJWT
+	f.authenticates = f.authenticates || s.Authenticates
 	fetched := f.applyAccesses(instr, t, s)
 	byIndex := make(map[int]Result, len(s.Results))
 	for _, r := range s.Results {
@@ -65,7 +65,7 @@ func (f *funcFlow) applySummary(instr ssa.CallInstruction, t target, s *Summary)
 func (f *funcFlow) applyAccesses(instr ssa.CallInstruction, t target, s *Summary) []*label {
 	fetched := make([]*label, len(s.Accesses))
 	for i, a := range s.Accesses {
-		acc := f.accessFor(instr, i)
+		acc := f.nextAccess(instr)
 		acc.op = a.Op
 		acc.chain = append([]string{displayName(t.obj, true)}, a.Chain...)
 		acc.filters = acc.filters[:0]
@@ -129,6 +129,7 @@ func (f *funcFlow) refLabel(instr ssa.CallInstruction, t target, r Ref) *label {
 // passedClosures applies the summaries of closures of the analysed package
 // that a call receives as arguments (db.Transaction(func(tx) error {...})):
 // their accesses happen at the call, with the variables they capture.
+// Handlers are registered, not run, by the calls they are passed to.
 func (f *funcFlow) passedClosures(instr ssa.CallInstruction, t target) {
 	for _, a := range t.args {
 		mc, ok := a.(*ssa.MakeClosure)
@@ -136,11 +137,13 @@ func (f *funcFlow) passedClosures(instr ssa.CallInstruction, t target) {
 			continue
 		}
 		fn, ok := mc.Fn.(*ssa.Function)
-		if !ok || f.w.summaries[fn] == nil {
+		if !ok || fn.Synthetic != "" || isHandler(fn) || f.w.summaries[fn] == nil {
 			continue
 		}
 		ct := target{fn: fn, operands: append(make([]ssa.Value, len(fn.Params)), mc.Bindings...)}
-		f.applySummary(instr, ct, f.w.summaries[fn])
+		s := f.w.summaries[fn]
+		f.applyAccesses(instr, ct, s)
+		f.readsSubject = f.readsSubject || s.ReadsSubject
 	}
 }
 

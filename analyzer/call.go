@@ -18,13 +18,17 @@ func (f *funcFlow) call(instr ssa.CallInstruction) *label {
 	}
 	t := f.w.resolve(c)
 	f.expose(instr, t)
+	f.passedClosures(instr, t)
 	if l, ok := f.knownCall(instr, t); ok {
 		return l
 	}
 	if s := f.w.summaryOf(t); s != nil {
 		return f.applySummary(instr, t, s)
 	}
-	f.passedClosures(instr, t)
+	if f.w.isPrincipalHelper(t) {
+		f.readsSubject = true
+		return f.results(instr.Common(), principalResult)
+	}
 	return f.unknownCall(c, t)
 }
 
@@ -44,7 +48,7 @@ func (f *funcFlow) knownCall(instr ssa.CallInstruction, t target) (*label, bool)
 		return f.subjectCall(instr, t), true
 	}
 	if knowledge.VerifyFuncs[t.key] {
-		f.verifiesJWT = true
+		f.authenticates = true
 		return nil, false
 	}
 	if s, ok := knowledge.ContextStores[t.key]; ok && len(variadicOf(t.args, s.Value)) > 0 {

@@ -88,12 +88,26 @@ func (f *funcFlow) contextStore(t target, s knowledge.ContextStore) {
 		v = join(v, f.labelAt(val, nil))
 	}
 	switch {
-	case v == nil:
-	case v.claims:
+	case v != nil && v.claims:
 		f.w.addKey(id, claimsKey)
-	case v.subject && len(v.origins) == 0:
+	case v != nil && v.subject && len(v.origins) == 0:
 		f.w.addKey(id, subjectKey)
+	case isPrincipalKey(t.args[s.Key]):
+		// Middleware that authenticated the caller some other way (a
+		// session cookie, an API key) hands over the principal.
+		f.w.addKey(id, principalKind(t.args[s.Value]))
+	default:
+		return
 	}
+	f.authenticates = true
+}
+
+// principalKind is what a key holding a value of v's type holds.
+func principalKind(v ssa.Value) keyKind {
+	if isScalar(unwrapInterface(v).Type()) {
+		return subjectKey
+	}
+	return claimsKey
 }
 
 // contextLoad returns the label of a value read back from the context.
@@ -101,7 +115,12 @@ func (f *funcFlow) contextLoad(c *ssa.CallCommon, t target, keyArg int) *label {
 	if keyArg >= len(t.args) {
 		return nil
 	}
-	kind := f.w.keyKind(keyID(t.args[keyArg]))
+	key := t.args[keyArg]
+	kind := f.w.keyKind(keyID(key))
+	if kind == 0 && isPrincipalKey(key) {
+		f.readsSubject = true
+		return f.results(c, principalResult)
+	}
 	if kind == 0 {
 		return nil
 	}

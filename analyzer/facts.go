@@ -19,8 +19,9 @@ type Summary struct {
 	Checks       []Check
 	Exposes      []Ref
 	ReadsSubject bool
-	// VerifiesJWT: calling the function verifies a token.
-	VerifiesJWT bool
+	// Authenticates: calling the function verifies a token, or stores the
+	// caller it authenticated (a session's user) in the request context.
+	Authenticates bool
 	// Middleware: the function is, or returns, middleware that verifies
 	// a token (auth.Middleware(secret)).
 	Middleware bool
@@ -133,7 +134,7 @@ func (s *Summary) String() string {
 	if s.ReadsSubject {
 		parts = append(parts, "subject")
 	}
-	if s.VerifiesJWT {
+	if s.Authenticates {
 		parts = append(parts, "jwt")
 	}
 	if s.Middleware {
@@ -157,5 +158,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && !s.ReadsSubject && !s.VerifiesJWT && !s.Middleware
+		len(s.Exposes) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware
 }

@@ -2,7 +2,6 @@ package analyzer
 
 import (
 	"go/token"
-	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -23,13 +22,15 @@ type funcFlow struct {
 	originIx map[string]int
 	values   map[ssa.Value]*label
 	mem      map[ssa.Value]*label
-	// accessOf keeps the accesses of each call across rounds.
+	// accessOf keeps the accesses of each call across rounds; slots
+	// counts those made so far in this round.
 	accessOf map[ssa.CallInstruction][]*access
+	slots    map[ssa.CallInstruction]int
 	// Filled in the last round only.
 	accesses     []*access
 	exposures    []*exposure
 	readsSubject bool
-	verifiesJWT  bool
+	authenticates  bool
 	collect      bool
 	changed      bool
 }
@@ -60,6 +61,7 @@ func (f *funcFlow) run() {
 }
 
 func (f *funcFlow) round() {
+	f.slots = make(map[ssa.CallInstruction]int)
 	for _, b := range f.fn.Blocks {
 		for _, instr := range b.Instrs {
 			f.step(instr)
@@ -282,9 +284,9 @@ func (f *funcFlow) value(v ssa.Value) *label {
 	case *ssa.TypeAssert:
 		return f.typeAssert(v)
 	case *ssa.FieldAddr:
-		return join(f.labelAt(v, nil), f.claimField(v.X.Type(), v.Field))
+		return join(f.labelAt(v, nil), f.claimField(v.X, v.Field))
 	case *ssa.Field:
-		return join(f.labelAt(v, nil), f.claimField(v.X.Type(), v.Field))
+		return join(f.labelAt(v, nil), f.claimField(v.X, v.Field))
 	case *ssa.IndexAddr, *ssa.Index, *ssa.Slice:
 		return f.labelAt(v, nil)
 	case *ssa.Lookup:
@@ -393,10 +395,15 @@ func (f *funcFlow) claimKey(key ssa.Value) *label {
 // claimField is the label a field read adds when the struct holds claims:
 // the subject for Subject and a custom claims type's own fields, a claims
 // container for an embedded claims struct.
-func (f *funcFlow) claimField(t types.Type, field int) *label {
-	st, named := structOf(t)
-	if st == nil || named == nil || !f.w.isClaims(named) {
+func (f *funcFlow) claimField(x ssa.Value, field int) *label {
+	st, named := structOf(x.Type())
+	if st == nil {
 		return nil
+	}
+	if named == nil || !f.w.isClaims(named) {
+		if l := f.label(x); l == nil || !l.claims {
+			return nil
+		}
 	}
 	f.readsSubject = true
 	fv := st.Field(field)

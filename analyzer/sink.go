@@ -15,7 +15,7 @@ const maxChain = 32
 
 // sinkCall records a driver call and returns the label of what it fetches.
 func (f *funcFlow) sinkCall(instr ssa.CallInstruction, t target, s knowledge.Sink) *label {
-	acc := f.accessFor(instr, 0)
+	acc := f.nextAccess(instr)
 	acc.op, acc.filters = f.sinkFilters(t, s)
 	acc.chain = []string{displayName(t.obj, false)}
 	if f.collect {
@@ -33,9 +33,12 @@ func (f *funcFlow) sinkCall(instr ssa.CallInstruction, t target, s knowledge.Sin
 	})
 }
 
-// accessFor returns the access the i-th data access of call instr is
-// recorded as, the same one in every round.
-func (f *funcFlow) accessFor(instr ssa.CallInstruction, i int) *access {
+// nextAccess returns the access the next data access of call instr is
+// recorded as: the n-th access a call makes in a round is the same object
+// in every round.
+func (f *funcFlow) nextAccess(instr ssa.CallInstruction) *access {
+	i := f.slots[instr]
+	f.slots[instr] = i + 1
 	accs := f.accessOf[instr]
 	for len(accs) <= i {
 		accs = append(accs, &access{call: instr, index: len(accs), fetched: -1})
@@ -315,17 +318,23 @@ func displayName(obj *types.Func, withPkg bool) string {
 		return "a function value"
 	}
 	qual := func(p *types.Package) string { return p.Name() }
-	sig := obj.Type().(*types.Signature)
-	name := obj.Name()
-	if recv := sig.Recv(); recv != nil {
-		name = "(" + types.TypeString(recv.Type(), qual) + ")." + name
-		if withPkg && obj.Pkg() != nil {
-			name = obj.Pkg().Name() + "." + strings.TrimPrefix(name, obj.Pkg().Name()+".")
+	prefix := ""
+	if withPkg && obj.Pkg() != nil {
+		own := obj.Pkg()
+		qual = func(p *types.Package) string {
+			if p == own {
+				return ""
+			}
+			return p.Name()
 		}
-		return strings.Replace(name, "("+obj.Pkg().Name()+".", "(", 1)
+		prefix = own.Name() + "."
 	}
-	if obj.Pkg() != nil {
-		return obj.Pkg().Name() + "." + name
+	recv := obj.Type().(*types.Signature).Recv()
+	switch {
+	case recv != nil:
+		return prefix + "(" + types.TypeString(recv.Type(), qual) + ")." + obj.Name()
+	case obj.Pkg() != nil:
+		return obj.Pkg().Name() + "." + obj.Name()
 	}
-	return name
+	return obj.Name()
 }

@@ -8,7 +8,7 @@ import (
 // summarize condenses a function's flow into what its callers need.
 func (w *world) summarize(f *funcFlow) *Summary {
 	c := newCover(f)
-	s := &Summary{ReadsSubject: f.readsSubject, VerifiesJWT: f.verifiesJWT}
+	s := &Summary{ReadsSubject: f.readsSubject, Authenticates: f.authenticates}
 	exported := make(map[*access]int)
 	for _, acc := range f.accesses {
 		if _, done := exported[acc]; done || c.accessCovered(inCallee, acc) {

@@ -67,16 +67,24 @@ var Sources = map[string]Source{
 	"(github.com/labstack/echo/v4.Context).FormValue":  {Kind: Form, KeyArg: 0},
 
 	// github.com/labstack/echo/v5: Context is a struct.
-	"(*github.com/labstack/echo/v5.Context).Param":      {Kind: Path, KeyArg: 0},
-	"(*github.com/labstack/echo/v5.Context).QueryParam": {Kind: Query, KeyArg: 0},
-	"(*github.com/labstack/echo/v5.Context).FormValue":  {Kind: Form, KeyArg: 0},
+	"(*github.com/labstack/echo/v5.Context).Param":        {Kind: Path, KeyArg: 0},
+	"(*github.com/labstack/echo/v5.Context).QueryParam":   {Kind: Query, KeyArg: 0},
+	"(*github.com/labstack/echo/v5.Context).FormValue":    {Kind: Form, KeyArg: 0},
+	"(*github.com/labstack/echo/v5.Context).ParamOr":      {Kind: Path, KeyArg: 0},
+	"(*github.com/labstack/echo/v5.Context).QueryParamOr": {Kind: Query, KeyArg: 0},
+	"(*github.com/labstack/echo/v5.Context).FormValueOr":  {Kind: Form, KeyArg: 0},
+	"github.com/labstack/echo/v5.PathParam":               {Kind: Path, KeyArg: 1},
+	"github.com/labstack/echo/v5.PathParamOr":             {Kind: Path, KeyArg: 1},
+	"github.com/labstack/echo/v5.QueryParam":              {Kind: Query, KeyArg: 1},
+	"github.com/labstack/echo/v5.QueryParamOr":            {Kind: Query, KeyArg: 1},
 
 	// github.com/gofiber/fiber/v2
-	"(*github.com/gofiber/fiber/v2.Ctx).Params":    {Kind: Path, KeyArg: 0},
-	"(*github.com/gofiber/fiber/v2.Ctx).ParamsInt": {Kind: Path, KeyArg: 0},
-	"(*github.com/gofiber/fiber/v2.Ctx).Query":     {Kind: Query, KeyArg: 0},
-	"(*github.com/gofiber/fiber/v2.Ctx).QueryInt":  {Kind: Query, KeyArg: 0},
-	"(*github.com/gofiber/fiber/v2.Ctx).FormValue": {Kind: Form, KeyArg: 0},
+	"(*github.com/gofiber/fiber/v2.Ctx).Params":     {Kind: Path, KeyArg: 0},
+	"(*github.com/gofiber/fiber/v2.Ctx).ParamsInt":  {Kind: Path, KeyArg: 0},
+	"(*github.com/gofiber/fiber/v2.Ctx).Query":      {Kind: Query, KeyArg: 0},
+	"(*github.com/gofiber/fiber/v2.Ctx).QueryInt":   {Kind: Query, KeyArg: 0},
+	"(*github.com/gofiber/fiber/v2.Ctx).QueryFloat": {Kind: Query, KeyArg: 0},
+	"(*github.com/gofiber/fiber/v2.Ctx).FormValue":  {Kind: Form, KeyArg: 0},
 
 	// github.com/gofiber/fiber/v3: Ctx is an interface; Params and Query
 	// also exist as generic functions taking the Ctx first.
@@ -121,6 +129,8 @@ var Binders = map[string]Binder{
 	"(*github.com/labstack/echo/v4.DefaultBinder).BindPathParams":  {Arg: 1, Tags: paramTags},
 	"(*github.com/labstack/echo/v4.DefaultBinder).BindQueryParams": {Arg: 1, Tags: queryTags},
 	"(*github.com/labstack/echo/v5.Context).Bind":                  {Arg: 0, Tags: echoTags},
+	"github.com/labstack/echo/v5.BindPathValues":                   {Arg: 1, Tags: paramTags},
+	"github.com/labstack/echo/v5.BindQueryParams":                  {Arg: 1, Tags: queryTags},
 
 	"(*github.com/gofiber/fiber/v2.Ctx).ParamsParser": {Arg: 0, Tags: fiberPaths},
 	"(*github.com/gofiber/fiber/v2.Ctx).QueryParser":  {Arg: 0, Tags: queryTags},
