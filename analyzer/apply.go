@@ -14,7 +14,13 @@ func (w *world) summaryOf(t target) *Summary {
 	if fn := w.bodyOf(t.fn); fn != nil {
 		return w.summaries[fn]
 	}
-	if t.obj == nil || t.obj.Pkg() == nil || t.obj.Pkg() == w.pass.Pkg {
+	if t.obj == nil || t.obj.Pkg() == nil {
+		return nil
+	}
+	if t.recv != nil && types.IsInterface(t.recv.Type()) && t.fn == nil {
+		return w.implSummary(t.obj)
+	}
+	if t.obj.Pkg() == w.pass.Pkg {
 		return nil
 	}
 	s := new(Summary)

@@ -27,12 +27,12 @@ type funcFlow struct {
 	accessOf map[ssa.CallInstruction][]*access
 	slots    map[ssa.CallInstruction]int
 	// Filled in the last round only.
-	accesses     []*access
-	exposures    []*exposure
-	readsSubject bool
-	authenticates  bool
-	collect      bool
-	changed      bool
+	accesses      []*access
+	exposures     []*exposure
+	readsSubject  bool
+	authenticates bool
+	collect       bool
+	changed       bool
 }
 
 func newFuncFlow(w *world, fn *ssa.Function) *funcFlow {

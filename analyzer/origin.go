@@ -48,8 +48,6 @@ type access struct {
 	filters []*label
 	// fetched is the origin index of the objects the access returns.
 	fetched int
-	// index tells apart the accesses a single call makes.
-	index int
 }
 
 // exposure is a call that writes values into the response.

@@ -41,7 +41,7 @@ func (f *funcFlow) nextAccess(instr ssa.CallInstruction) *access {
 	f.slots[instr] = i + 1
 	accs := f.accessOf[instr]
 	for len(accs) <= i {
-		accs = append(accs, &access{call: instr, index: len(accs), fetched: -1})
+		accs = append(accs, &access{call: instr, fetched: -1})
 	}
 	f.accessOf[instr] = accs
 	return accs[i]

@@ -30,6 +30,7 @@ type world struct {
 	calls     map[token.Pos]*ast.CallExpr
 	// keys are the context keys known to hold the subject or claims;
 	// newKeys tells that this package's code added some.
+	impls        map[*types.Func]*Summary
 	keys         map[string]keyKind
 	newKeys      bool
 	keysImported bool
@@ -44,6 +45,7 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		claims:    make(map[types.Type]bool),
 		implKeys:  make(map[*types.Func]string),
 		keys:      make(map[string]keyKind),
+		impls:     make(map[*types.Func]*Summary),
 	}
 }
 
