@@ -157,23 +157,11 @@ func render(diags []diagnostic) []string {
 // package in dir.
 func diagnosticsByFunc(t *testing.T, dir string, diags []diagnostic) map[string]int {
 	t.Helper()
-	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	fset := token.NewFileSet()
-	files := make(map[string]*ast.File)
-	for _, name := range names {
-		f, err := parser.ParseFile(fset, name, nil, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		files[name] = f
-	}
+	files := parseFiles(t, dir)
 	counts := make(map[string]int)
 	for _, d := range diags {
 		file, line := splitPosn(t, d.Posn)
-		name := enclosingFunc(fset, files[file], line)
+		name := enclosingFunc(files[file], line)
 		if name == "" {
 			t.Errorf("diagnostic outside any function: %s %s", d.Posn, d.Message)
 		}
@@ -195,13 +183,39 @@ func splitPosn(t *testing.T, posn string) (string, int) {
 	return strings.Join(parts[:len(parts)-2], ":"), line
 }
 
-func enclosingFunc(fset *token.FileSet, f *ast.File, line int) string {
-	if f == nil {
+// parsedFile is a parsed source file with its file set.
+type parsedFile struct {
+	fset *token.FileSet
+	file *ast.File
+}
+
+// parseFiles parses the Go files of dir, by absolute name.
+func parseFiles(t *testing.T, dir string) map[string]parsedFile {
+	t.Helper()
+	names, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fset := token.NewFileSet()
+	files := make(map[string]parsedFile)
+	for _, name := range names {
+		f, err := parser.ParseFile(fset, name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = parsedFile{fset, f}
+	}
+	return files
+}
+
+// enclosingFunc names the top-level function of f around line.
+func enclosingFunc(f parsedFile, line int) string {
+	if f.file == nil {
 		return ""
 	}
-	for _, decl := range f.Decls {
+	for _, decl := range f.file.Decls {
 		fd, ok := decl.(*ast.FuncDecl)
-		if ok && fset.Position(fd.Pos()).Line <= line && line <= fset.Position(fd.End()).Line {
+		if ok && f.fset.Position(fd.Pos()).Line <= line && line <= f.fset.Position(fd.End()).Line {
 			return fd.Name.Name
 		}
 	}
