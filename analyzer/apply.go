@@ -55,11 +55,18 @@ func (f *funcFlow) applySummary(instr ssa.CallInstruction, t target, s *Summary)
 	for _, r := range s.Results {
 		byIndex[r.Index] = r
 	}
+	var outcome *label
+	for _, l := range fetched {
+		outcome = join(outcome, f.verdict(l))
+	}
 	i := -1
 	return f.results(instr.Common(), func(rt types.Type) *label {
 		i++
 		r, ok := byIndex[i]
-		if !ok || isErrorOrBool(rt) {
+		switch {
+		case isErrorOrBool(rt):
+			return outcome
+		case !ok:
 			return nil
 		}
 		return f.resultLabel(instr, t, r, fetched)

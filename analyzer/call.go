@@ -178,7 +178,7 @@ func (f *funcFlow) results(c *ssa.CallCommon, of func(types.Type) *label) *label
 func (f *funcFlow) unknownCall(c *ssa.CallCommon, t target) *label {
 	var in *label
 	for _, a := range t.operands {
-		in = join(in, f.label(a).valueOnly())
+		in = join(in, f.labelAt(a, nil).valueOnly())
 	}
 	fetched := f.fetchedOnly(in)
 	if t.recv != nil {
@@ -191,7 +191,7 @@ func (f *funcFlow) unknownCall(c *ssa.CallCommon, t target) *label {
 	return f.results(c, func(rt types.Type) *label {
 		switch {
 		case isErrorOrBool(rt):
-			return nil
+			return f.verdict(in)
 		case isScalar(rt):
 			return in
 		case f.w.isClaims(rt):

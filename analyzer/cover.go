@@ -216,6 +216,9 @@ func (c *cover) resolve(cond ssa.Value, b *ssa.BasicBlock, pred int) (leaf ssa.V
 
 // facts returns the pairs that hold when v has the value truth.
 func (c *cover) facts(v ssa.Value, truth bool) []pair {
+	if ps := c.outcomeFacts(v, truth); ps != nil {
+		return ps
+	}
 	switch v := v.(type) {
 	case *ssa.BinOp:
 		if (v.Op == token.EQL) == truth && (v.Op == token.EQL || v.Op == token.NEQ) {

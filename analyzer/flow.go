@@ -272,6 +272,9 @@ func (f *funcFlow) value(v ssa.Value) *label {
 	case *ssa.Phi:
 		return f.phi(v)
 	case *ssa.UnOp:
+		if v.Op == token.MUL && isErrorOrBool(v.Type()) {
+			return f.verdict(f.labelAt(v.X, nil))
+		}
 		if v.Op == token.MUL {
 			return f.labelAt(v.X, nil)
 		}
@@ -286,6 +289,9 @@ func (f *funcFlow) value(v ssa.Value) *label {
 	case *ssa.FieldAddr:
 		return join(f.labelAt(v, nil), f.claimField(v.X, v.Field))
 	case *ssa.Field:
+		if isErrorOrBool(v.Type()) {
+			return f.verdict(f.labelAt(v, nil))
+		}
 		return join(f.labelAt(v, nil), f.claimField(v.X, v.Field))
 	case *ssa.IndexAddr, *ssa.Index, *ssa.Slice:
 		return f.labelAt(v, nil)
@@ -347,16 +353,15 @@ func (f *funcFlow) typeAssert(v *ssa.TypeAssert) *label {
 }
 
 func (f *funcFlow) extract(v *ssa.Extract) *label {
-	t := v.Type()
-	if isErrorOrBool(t) {
-		return nil
-	}
 	l := f.label(v.Tuple)
 	if l == nil {
 		return nil
 	}
 	if len(l.fields) > 0 {
-		return l.fields[v.Index]
+		l = l.fields[v.Index]
+	}
+	if isErrorOrBool(v.Type()) {
+		return f.verdict(l)
 	}
 	return l
 }

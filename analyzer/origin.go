@@ -22,6 +22,9 @@ const (
 	fromParam
 	// fromFetch: an object fetched by a data access.
 	fromFetch
+	// fromOutcome: whether a data access found or changed anything: its
+	// error, a row count, an exists flag.
+	fromOutcome
 )
 
 // origin is one thing a value can derive from.
@@ -77,6 +80,9 @@ func originKey(o *origin) string {
 		return fmt.Sprintf("r%d:%d:%s:%s", o.pos, o.source, o.key, o.via)
 	case fromParam:
 		return fmt.Sprintf("p%d:%s", o.param, o.path)
+	}
+	if o.kind == fromOutcome {
+		return fmt.Sprintf("o%p", o.access)
 	}
 	return fmt.Sprintf("f%p", o.access)
 }

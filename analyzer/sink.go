@@ -27,10 +27,35 @@ func (f *funcFlow) sinkCall(instr ssa.CallInstruction, t target, s knowledge.Sin
 	}
 	return f.results(instr.Common(), func(rt types.Type) *label {
 		if isErrorOrBool(rt) {
-			return nil
+			return f.outcomeOf(acc)
 		}
 		return res
 	})
+}
+
+// outcomeOf is the label of a value that reports whether acc found or
+// changed anything.
+func (f *funcFlow) outcomeOf(acc *access) *label {
+	return &label{origins: originSet{f.intern(&origin{kind: fromOutcome, access: acc})}}
+}
+
+// verdict turns what l says of fetched objects into what it says of the
+// accesses' outcomes: an error or a flag read from a result reports
+// whether the access found anything.
+func (f *funcFlow) verdict(l *label) *label {
+	if l == nil {
+		return nil
+	}
+	var out *label
+	for _, i := range l.origins {
+		switch o := f.origins[i]; o.kind {
+		case fromFetch:
+			out = join(out, f.outcomeOf(o.access))
+		case fromOutcome:
+			out = join(out, &label{origins: originSet{i}})
+		}
+	}
+	return out
 }
 
 // nextAccess returns the access the next data access of call instr is
