@@ -114,12 +114,12 @@ func (w *world) exportSummaries(funcs []*ssa.Function) {
 // one that exports summaries. The standard library and other modules are
 // described by the tables and are skipped.
 func worthAnalysing(pass *analysis.Pass) bool {
-	if isStd(pass) || pass.Module != nil && pass.Module.Version != "" {
+	if isStd(pass) || pass.Module != nil && pass.Module.Version != "" || skipped(pass.Pkg.Path()) {
 		return false
 	}
 	imports := make(map[*types.Package]bool)
 	for _, imp := range pass.Pkg.Imports() {
-		if knowledge.IsTablePackage(imp.Path()) || pass.ImportPackageFact(imp, new(ContextKeys)) {
+		if knowledge.IsTablePackage(imp.Path()) || cfg.names(imp.Path()) || pass.ImportPackageFact(imp, new(ContextKeys)) {
 			return true
 		}
 		imports[imp] = true

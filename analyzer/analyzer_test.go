@@ -3,10 +3,6 @@ package analyzer_test
 import (
 	"path/filepath"
 	"testing"
-
-	"golang.org/x/tools/go/analysis/analysistest"
-
-	"github.com/bolacheck/bolacheck/analyzer"
 )
 
 // testdata is the repository's shared testdata directory.
@@ -17,8 +13,4 @@ func testdata(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
-}
-
-func TestFrameworks(t *testing.T) {
-	analysistest.Run(t, testdata(t), analyzer.Analyzer, "nethttp")
 }

@@ -37,14 +37,14 @@ func (f *funcFlow) knownCall(instr ssa.CallInstruction, t target) (*label, bool)
 	if t.key == "" {
 		return nil, false
 	}
-	if s, ok := knowledge.Sources[t.key]; ok {
+	if s, ok := sourceOf(t.key); ok {
 		return f.sourceCall(instr, t, s), true
 	}
 	if b, ok := knowledge.Binders[t.key]; ok {
 		f.bind(t, b)
 		return nil, true
 	}
-	if knowledge.SubjectFuncs[t.key] {
+	if isSubjectFunc(t.key) {
 		return f.subjectCall(instr, t), true
 	}
 	if knowledge.VerifyFuncs[t.key] {
@@ -58,7 +58,7 @@ func (f *funcFlow) knownCall(instr ssa.CallInstruction, t target) (*label, bool)
 	if k, ok := knowledge.ContextLoads[t.key]; ok {
 		return f.contextLoad(instr.Common(), t, k), true
 	}
-	if s, ok := knowledge.Sinks[t.key]; ok {
+	if s, ok := sinkOf(t.key); ok {
 		return f.sinkCall(instr, t, s), true
 	}
 	if _, ok := knowledge.Chains[t.key]; ok {
@@ -96,8 +96,16 @@ func (f *funcFlow) sourceCall(instr ssa.CallInstruction, t target, s knowledge.S
 		return &label{params: s.Kind}
 	}
 	var key string
-	if s.KeyArg >= 0 && s.KeyArg < len(t.args) {
+	switch {
+	case s.KeyArg >= 0 && s.KeyArg < len(t.args):
 		key, _ = constString(t.args[s.KeyArg])
+	case s.KeyArg == knowledge.FirstString:
+		for _, a := range t.args {
+			if k, ok := constString(a); ok {
+				key = k
+				break
+			}
+		}
 	}
 	l := f.requestLabel(s.Kind, key, instr.Pos(), "")
 	return f.results(instr.Common(), func(types.Type) *label { return l })

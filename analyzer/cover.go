@@ -5,8 +5,6 @@ import (
 	"go/token"
 
 	"golang.org/x/tools/go/ssa"
-
-	"github.com/bolacheck/bolacheck/analyzer/knowledge"
 )
 
 // Sides of an equality other than the origins of a function.
@@ -343,7 +341,7 @@ func (c *cover) sides(l *label) []int {
 // asked about (sub, obj) that answers yes relates obj to the subject.
 func (c *cover) guardFacts(call *ssa.Call) []pair {
 	t := c.f.w.resolve(call.Common())
-	if knowledge.Authorizers[t.key] {
+	if isAuthorizer(t.key) {
 		return c.relate(c.dataPairs(t.operands))
 	}
 	s := c.f.w.summaryOf(t)

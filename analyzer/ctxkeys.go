@@ -117,6 +117,9 @@ func (f *funcFlow) contextLoad(c *ssa.CallCommon, t target, keyArg int) *label {
 	}
 	key := t.args[keyArg]
 	kind := f.w.keyKind(keyID(key))
+	if kind == 0 && isUserSubjectKey(key) {
+		kind = subjectKey
+	}
 	if kind == 0 && isPrincipalKey(key) {
 		f.readsSubject = true
 		return f.results(c, principalResult)
@@ -189,4 +192,26 @@ func (w *world) exportKeys() {
 	slices.Sort(ks.Subject)
 	slices.Sort(ks.Claims)
 	w.pass.ExportPackageFact(&ks)
+}
+
+// isUserSubjectKey reports whether the user named key with -subject-keys:
+// by its string value, or by the package path and name of its type or
+// variable.
+func isUserSubjectKey(v ssa.Value) bool {
+	if len(cfg.subjectKeys) == 0 {
+		return false
+	}
+	v = unwrapInterface(v)
+	if s, ok := constString(v); ok && cfg.subjectKeys[s] {
+		return true
+	}
+	if n, ok := types.Unalias(v.Type()).(*types.Named); ok && cfg.subjectKeys[typeKey(n)] {
+		return true
+	}
+	if load, ok := v.(*ssa.UnOp); ok {
+		if g, ok := load.X.(*ssa.Global); ok && cfg.subjectKeys[g.Pkg.Pkg.Path()+"."+g.Name()] {
+			return true
+		}
+	}
+	return false
 }

@@ -49,13 +49,24 @@ func indexPackages() {
 	}
 }
 
-// addPackageOf adds the package of a key: "(*database/sql.DB).Query" and
-// "github.com/go-chi/chi/v5.URLParam" name database/sql and chi/v5.
 func addPackageOf(key string) {
+	if p := PackageOf(key); p != "" {
+		packages[p] = true
+	}
+}
+
+// PackageOf returns the package of a key: "(*database/sql.DB).Query" and
+// "github.com/go-chi/chi/v5.URLParam" name database/sql and chi/v5.
+func PackageOf(key string) string {
 	if strings.HasPrefix(key, "(") {
-		key = strings.TrimPrefix(key[1:strings.Index(key, ")")], "*")
+		end := strings.Index(key, ")")
+		if end < 0 {
+			return ""
+		}
+		key = strings.TrimPrefix(key[1:end], "*")
 	}
 	if i := strings.LastIndex(key, "."); i > 0 {
-		packages[key[:i]] = true
+		return key[:i]
 	}
+	return ""
 }

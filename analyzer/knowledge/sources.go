@@ -22,11 +22,16 @@ func (k SourceKind) String() string {
 	return "request value"
 }
 
+// FirstString is the KeyArg of an accessor named by a flag: the first
+// string constant argument names the parameter.
+const FirstString = -2
+
 // Source describes a call that returns a value the client controls.
 type Source struct {
 	Kind SourceKind
 	// KeyArg is the argument that names the parameter; -1 when the call
-	// returns all parameters as a map (Map) and the key is the index.
+	// returns all parameters as a map (Map) and the key is the index;
+	// FirstString for the first string constant among the arguments.
 	KeyArg int
 	// Map reports that the call returns a map from parameter name to value.
 	Map bool
