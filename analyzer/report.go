@@ -76,7 +76,7 @@ func (w *world) reportFinding(sup *suppressor, f *funcFlow, fd finding) {
 	d := analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership, Message: fd.message()}
 	if fd.id != nil && fd.id.kind == fromRequest && fd.id.pos.IsValid() {
 		d.Related = append(d.Related, analysis.RelatedInformation{
-			Pos: fd.id.pos, Message: fd.id.describe() + " read here"})
+			Pos: w.callStart(fd.id.pos), Message: fd.id.describe() + " read here"})
 	}
 	sup.report(d)
 }
@@ -107,7 +107,17 @@ func (w *world) reportRegistration(sup *suppressor, r registration) {
 // callRange returns the range of the callee expression of the call at
 // instr, from its start to the opening parenthesis.
 func (w *world) callRange(instr ssa.CallInstruction) (token.Pos, token.Pos) {
-	lparen := instr.Pos()
+	return w.callRangeAt(instr.Pos())
+}
+
+// callStart returns where the call whose parenthesis is at pos starts, or
+// pos when no call is there.
+func (w *world) callStart(pos token.Pos) token.Pos {
+	start, _ := w.callRangeAt(pos)
+	return start
+}
+
+func (w *world) callRangeAt(lparen token.Pos) (token.Pos, token.Pos) {
 	if w.calls == nil {
 		w.calls = make(map[token.Pos]*ast.CallExpr)
 		ins := inspector.New(w.pass.Files)
