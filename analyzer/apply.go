@@ -80,7 +80,10 @@ func (f *funcFlow) applyAccesses(instr ssa.CallInstruction, t target, s *Summary
 	for i, a := range s.Accesses {
 		acc := f.nextAccess(instr)
 		acc.op = a.Op
-		acc.chain = append([]string{displayName(t.obj, true)}, a.Chain...)
+		acc.chain = a.Chain
+		if t.obj != nil {
+			acc.chain = append([]string{displayName(t.obj, true)}, a.Chain...)
+		}
 		acc.filters = acc.filters[:0]
 		for _, flt := range a.Filters {
 			acc.filters = append(acc.filters, f.filterLabel(instr, t, flt))
@@ -153,7 +156,7 @@ func (f *funcFlow) passedClosures(instr ssa.CallInstruction, t target) {
 		if !ok || fn.Synthetic != "" || isHandler(fn) || f.w.summaries[fn] == nil {
 			continue
 		}
-		ct := target{fn: fn, operands: append(make([]ssa.Value, len(fn.Params)), mc.Bindings...)}
+		ct := target{fn: fn, obj: t.obj, operands: append(make([]ssa.Value, len(fn.Params)), mc.Bindings...)}
 		s := f.w.summaries[fn]
 		f.applyAccesses(instr, ct, s)
 		f.readsSubject = f.readsSubject || s.ReadsSubject

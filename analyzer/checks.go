@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"slices"
+
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/bolacheck/bolacheck/analyzer/knowledge"
@@ -151,21 +153,39 @@ func (c *cover) errorSuccess(v ssa.Value, b *ssa.BasicBlock, pred int) ([]pair, 
 	if phi, ok := v.(*ssa.Phi); ok && phi.Block() == b && pred >= 0 {
 		v = phi.Edges[pred]
 	}
+	if name := globalName(v); name != "" {
+		c.failures = appendString(c.failures, name)
+		return nil, false
+	}
 	switch e := v.(type) {
 	case *ssa.Const:
 		return nil, e.IsNil()
 	case *ssa.Call:
 		if knowledge.ErrorConstructors[c.f.w.resolve(e.Common()).key] {
+			for _, a := range e.Common().Args {
+				if name := globalName(a); name != "" {
+					c.failures = appendString(c.failures, name) // fmt.Errorf("%w", ErrForbidden)
+				}
+			}
 			return nil, false
 		}
-		return c.guardFacts(e), true
+		return c.guardFacts(e, 0), true
 	case *ssa.Extract:
 		if call, ok := e.Tuple.(*ssa.Call); ok {
-			return c.guardFacts(call), true
+			return c.guardFacts(call, e.Index), true
 		}
 		return nil, true
 	case *ssa.Phi:
 		return nil, true
 	}
 	return nil, false
+}
+
+// appendString adds s to a sorted set.
+func appendString(ss []string, s string) []string {
+	i, found := slices.BinarySearch(ss, s)
+	if found {
+		return ss
+	}
+	return slices.Insert(ss, i, s)
 }

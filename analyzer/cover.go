@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/constant"
 	"go/token"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -30,6 +31,8 @@ type cover struct {
 	gens  map[edgeKey]edgeGen
 	reach map[int]map[*ssa.BasicBlock]bool
 	rets  []returnPoint
+	// failures are the sentinel errors returned where checks fail.
+	failures []string
 }
 
 // edgeKey is the edge to successor succ of block b, entered from its
@@ -229,10 +232,34 @@ func (c *cover) facts(v ssa.Value, truth bool) []pair {
 		return c.callFacts(v, truth)
 	case *ssa.Extract:
 		if call, ok := v.Tuple.(*ssa.Call); ok && truth {
-			return c.guardFacts(call)
+			return c.guardFacts(call, v.Index)
+		}
+		if l, ok := v.Tuple.(*ssa.Lookup); ok && truth && v.Index == 1 {
+			return c.lookupFacts(l)
+		}
+	case *ssa.Lookup:
+		if truth {
+			return c.lookupFacts(v)
 		}
 	}
 	return nil
+}
+
+// lookupFacts handles a grant looked up in a table: allowed[sub][obj] is
+// true, or the key sub+":"+obj is present. Every key was found among the
+// stored data, which relates them as a policy does.
+func (c *cover) lookupFacts(l *ssa.Lookup) []pair {
+	var out []pair
+	for cur := l; cur != nil; {
+		for _, s := range c.sides(c.f.label(cur.Index).flat()) {
+			if s != sideData {
+				out = append(out, pair{s, sideData})
+			}
+		}
+		next, _ := cur.X.(*ssa.Lookup)
+		cur = next
+	}
+	return c.relate(out)
 }
 
 // callFacts returns what a call returning truth establishes: a bool guard
@@ -247,13 +274,13 @@ func (c *cover) callFacts(call *ssa.Call, truth bool) []pair {
 		}
 		return nil
 	case "errors.Is":
-		if !truth && len(t.args) == 2 {
+		if !truth && len(t.args) == 2 && c.isFailure(t.args[0], t.args[1]) {
 			return c.errorValueFacts(t.args[0])
 		}
 		return nil
 	}
 	if truth {
-		return c.guardFacts(call)
+		return c.guardFacts(call, 0)
 	}
 	return nil
 }
@@ -272,13 +299,42 @@ func (c *cover) errorGuard(v *ssa.BinOp) []pair {
 func (c *cover) errorValueFacts(err ssa.Value) []pair {
 	switch e := err.(type) {
 	case *ssa.Call:
-		return c.guardFacts(e)
+		return c.guardFacts(e, 0)
 	case *ssa.Extract:
 		if call, ok := e.Tuple.(*ssa.Call); ok {
-			return c.guardFacts(call)
+			return c.guardFacts(call, e.Index)
 		}
 	}
 	return []pair{}
+}
+
+// isFailure reports whether errors.Is(err, target) tests for the error a
+// guard returns when its check fails: target is one of the sentinels its
+// summary lists. errors.Is(err, context.Canceled) being false says nothing.
+func (c *cover) isFailure(err, target ssa.Value) bool {
+	call, ok := err.(*ssa.Call)
+	if ex, isExtract := err.(*ssa.Extract); isExtract {
+		call, ok = ex.Tuple.(*ssa.Call)
+	}
+	name := globalName(target)
+	if !ok || name == "" {
+		return false
+	}
+	s := c.f.w.summaryOf(c.f.w.resolve(call.Common()))
+	return s != nil && slices.Contains(s.Failures, name)
+}
+
+// globalName names the package-level variable v loads, or "".
+func globalName(v ssa.Value) string {
+	load, ok := unwrapInterface(v).(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return ""
+	}
+	g, ok := load.X.(*ssa.Global)
+	if !ok || g.Pkg == nil {
+		return ""
+	}
+	return g.Pkg.Pkg.Path() + "." + g.Name()
 }
 
 func isNil(v ssa.Value) bool {
@@ -339,7 +395,10 @@ func (c *cover) sides(l *label) []int {
 // guardFacts maps the checks a callee's success implies onto this call.
 // Comparisons against the same stored data relate their sides: a policy
 // asked about (sub, obj) that answers yes relates obj to the subject.
-func (c *cover) guardFacts(call *ssa.Call) []pair {
+func (c *cover) guardFacts(call *ssa.Call, result int) []pair {
+	if idx, _ := signal(call.Common().Signature()); idx != result && call.Common().Signature().Results().Len() > 1 {
+		return nil // ok, err := enforce(...): only ok decides
+	}
 	t := c.f.w.resolve(call.Common())
 	if isAuthorizer(t.key) {
 		return c.relate(c.dataPairs(t.operands))

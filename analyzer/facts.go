@@ -17,6 +17,9 @@ type Summary struct {
 	Accesses     []Access
 	Results      []Result
 	Checks       []Check
+	// Failures are the sentinel errors (package path and name) returned
+	// where a check fails, for errors.Is(err, ErrForbidden).
+	Failures []string
 	Exposes      []Ref
 	ReadsSubject bool
 	// Authenticates: calling the function verifies a token, or stores the

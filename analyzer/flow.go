@@ -287,7 +287,7 @@ func (f *funcFlow) value(v ssa.Value) *label {
 	case *ssa.TypeAssert:
 		return f.typeAssert(v)
 	case *ssa.FieldAddr:
-		return join(f.labelAt(v, nil), f.claimField(v.X, v.Field))
+		return join(f.labelAt(v, nil), f.claimField(v.X, v.Field), f.urlPath(v))
 	case *ssa.Field:
 		if isErrorOrBool(v.Type()) {
 			return f.verdict(f.labelAt(v, nil))
@@ -395,6 +395,19 @@ func (f *funcFlow) claimKey(key ssa.Value) *label {
 		return nil
 	}
 	return &label{subject: true, scope: true}
+}
+
+// urlPath makes r.URL.Path a path source: services on routers without
+// patterns, or behind http.StripPrefix, cut the id from it by hand.
+func (f *funcFlow) urlPath(v *ssa.FieldAddr) *label {
+	st, named := structOf(v.X.Type())
+	if st == nil || named == nil || typeKey(named) != "net/url.URL" {
+		return nil
+	}
+	if name := st.Field(v.Field).Name(); name != "Path" && name != "RawPath" {
+		return nil
+	}
+	return f.requestLabel(knowledge.Path, "", v.Pos(), "")
 }
 
 // claimField is the label a field read adds when the struct holds claims:

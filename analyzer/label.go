@@ -87,8 +87,16 @@ func (l *label) isEmpty() bool {
 		l.writer == notWriter && l.params == 0 && len(l.fields) == 0)
 }
 
-// join returns the least upper bound of a and b. It never modifies them.
-func join(a, b *label) *label {
+// join returns the least upper bound of the labels. It never modifies them.
+func join(a, b *label, more ...*label) *label {
+	out := join2(a, b)
+	for _, m := range more {
+		out = join2(out, m)
+	}
+	return out
+}
+
+func join2(a, b *label) *label {
 	if a.isEmpty() {
 		return b
 	}

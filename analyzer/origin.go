@@ -63,6 +63,9 @@ type exposure struct {
 func (o *origin) describe() string {
 	switch o.kind {
 	case fromRequest:
+		if o.key == "" && o.source == knowledge.Path {
+			return "path segment"
+		}
 		if o.key == "" {
 			return o.source.String()
 		}

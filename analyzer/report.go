@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"sort"
 	"strings"
 
@@ -48,7 +49,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			for _, fd := range found {
 				w.reportFinding(sup, f, fd)
 			}
-		case len(found) > 0 && objOf(fn) != nil && objOf(fn).Exported() && fn.Parent() == nil:
+		case len(found) > 0 && isRegistrable(fn):
 			w.exportFindings(fn, f, found)
 		}
 	}
@@ -79,6 +80,25 @@ func (w *world) reportFinding(sup *suppressor, f *funcFlow, fd finding) {
 			Pos: w.callStart(fd.id.pos), Message: fd.id.describe() + " read here"})
 	}
 	sup.report(d)
+}
+
+// isRegistrable reports whether another package can name fn to register
+// it: an exported function, or an exported method of an exported type.
+func isRegistrable(fn *ssa.Function) bool {
+	obj := objOf(fn)
+	if obj == nil || !obj.Exported() || fn.Parent() != nil {
+		return false
+	}
+	recv := fn.Signature.Recv()
+	if recv == nil {
+		return true
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && n.Obj().Exported()
 }
 
 func (w *world) exportFindings(fn *ssa.Function, f *funcFlow, found []finding) {

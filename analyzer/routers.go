@@ -1,6 +1,9 @@
 package analyzer
 
 import (
+	"go/token"
+	"slices"
+
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/bolacheck/bolacheck/analyzer/knowledge"
@@ -166,4 +169,47 @@ func (w *world) indexCall(call *ssa.Call) {
 	if cb = w.bodyOf(cb); cb != nil {
 		w.sites[cb] = append(w.sites[cb], callSite{call: call, callback: true})
 	}
+}
+
+// definitions returns the values a local read can hold when a closure
+// captures the variable: the values stored into it, seen through the
+// free variable of the closure. Otherwise it returns nil.
+func definitions(v ssa.Value) []ssa.Value {
+	load, ok := v.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil
+	}
+	addr := load.X
+	if fv, ok := addr.(*ssa.FreeVar); ok {
+		addr = binding(fv)
+	}
+	alloc, ok := addr.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []ssa.Value
+	for _, ref := range *alloc.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+			out = append(out, st.Val)
+		}
+	}
+	return out
+}
+
+// binding returns the value a closure's free variable is bound to where
+// its enclosing function makes it.
+func binding(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	idx := slices.Index(fn.FreeVars, fv)
+	if fn.Parent() == nil || idx < 0 {
+		return nil
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && idx < len(mc.Bindings) {
+				return mc.Bindings[idx]
+			}
+		}
+	}
+	return nil
 }

@@ -122,6 +122,12 @@ func (w *world) handlerRefs(v ssa.Value, jwt bool, depth int) []registration {
 		return out
 	case *ssa.Call:
 		return w.wrappedRefs(v, jwt, depth)
+	case *ssa.UnOp:
+		var out []registration
+		for _, d := range definitions(v) {
+			out = append(out, w.handlerRefs(d, jwt, depth+1)...)
+		}
+		return out
 	}
 	return nil
 }
@@ -226,6 +232,12 @@ func (w *world) isJWTMiddleware(v ssa.Value, depth int) bool {
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			if w.isJWTMiddleware(e, depth+1) {
+				return true
+			}
+		}
+	case *ssa.UnOp:
+		for _, d := range definitions(v) {
+			if w.isJWTMiddleware(d, depth+1) {
 				return true
 			}
 		}

@@ -169,7 +169,7 @@ func (f *funcFlow) namedFilters(args []ssa.Value, i int, stmt *sqltext.Statement
 	if i == knowledge.None || i >= len(args) {
 		return nil
 	}
-	arg := args[i]
+	arg := unwrapInterface(args[i])
 	st, _ := structOf(arg.Type())
 	if st == nil || stmt == nil || stmt.Op() == sqltext.OpUnknown {
 		return []*label{f.labelAt(arg, nil)}

@@ -25,6 +25,9 @@ func (w *world) summarize(f *funcFlow) *Summary {
 	}
 	s.Results = c.results(exported)
 	s.Checks = c.checks()
+	if len(s.Checks) > 0 {
+		s.Failures = c.failures
+	}
 	for _, e := range f.exposures {
 		for _, i := range e.origins {
 			if o := f.origins[i]; o.kind == fromParam {
@@ -165,17 +168,17 @@ func (c *cover) result(i int, l *label, exported map[*access]int) (Result, bool)
 
 // signal returns the index of the result that tells success, and whether
 // it is an error (else a bool); -1 when there is none.
+// A bool result decides over an error: in ok, err := enforce(...) the error
+// only reports that the policy could not be asked.
 func signal(sig *types.Signature) (int, bool) {
 	res := sig.Results()
-	if res.Len() == 0 {
-		return -1, false
+	for i := res.Len() - 1; i >= 0; i-- {
+		if b, ok := res.At(i).Type().Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+			return i, false
+		}
 	}
-	last := res.At(res.Len() - 1).Type()
-	if types.Identical(last, types.Universe.Lookup("error").Type()) {
+	if res.Len() > 0 && types.Identical(res.At(res.Len()-1).Type(), types.Universe.Lookup("error").Type()) {
 		return res.Len() - 1, true
-	}
-	if b, ok := last.Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
-		return res.Len() - 1, false
 	}
 	return -1, false
 }

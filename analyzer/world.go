@@ -134,15 +134,16 @@ func isErrorOrBool(t types.Type) bool {
 }
 
 // isScalar reports whether t is a type an identifier is written in: a
-// string, a number, a byte array such as uuid.UUID, or a byte slice.
+// string, a number, a byte array such as uuid.UUID, or a slice of them
+// (strings.Split's result).
 func isScalar(t types.Type) bool {
 	switch u := t.Underlying().(type) {
 	case *types.Basic:
 		return u.Info()&(types.IsString|types.IsInteger|types.IsFloat) != 0
 	case *types.Array:
-		return isByte(u.Elem())
+		return isByte(u.Elem()) || isScalar(u.Elem())
 	case *types.Slice:
-		return isByte(u.Elem())
+		return isByte(u.Elem()) || isScalar(u.Elem())
 	case *types.Interface:
 		return u.Empty()
 	}

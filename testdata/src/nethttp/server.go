@@ -29,6 +29,16 @@ func (s *Server) Routes(secret []byte) http.Handler {
 	auth := authjwt.Middleware(secret)
 	mux.Handle("GET /notes/{id}", auth(http.HandlerFunc(s.badPathID)))
 	mux.Handle("GET /notes", auth(http.HandlerFunc(s.badQueryID)))
+	mux.Handle("GET /v2/notes/{id}", auth(http.HandlerFunc(s.goodPathID)))
+	mux.Handle("GET /v2/notes", auth(http.HandlerFunc(s.goodQueryID)))
+	mux.Handle("POST /notes/delete", auth(http.HandlerFunc(s.badFormValue)))
+	mux.Handle("POST /v2/notes/delete", auth(http.HandlerFunc(s.goodFormValue)))
+	mux.Handle("/legacy/notes/", auth(http.HandlerFunc(s.badPathTrimPrefix)))
+	mux.Handle("/legacy/v2/notes/", auth(http.HandlerFunc(s.goodPathTrimPrefix)))
+	mux.Handle("/legacy/base/", auth(http.HandlerFunc(s.badPathPathBase)))
+	mux.Handle("/legacy/v2/base/", auth(http.HandlerFunc(s.goodPathPathBase)))
+	mux.Handle("/legacy/split/", auth(http.HandlerFunc(s.badPathSplit)))
+	mux.Handle("/legacy/v2/split/", auth(http.HandlerFunc(s.goodPathSplit)))
 	mux.Handle("GET /public/notes/{id}", http.HandlerFunc(s.goodPublic))
 	return mux
 }

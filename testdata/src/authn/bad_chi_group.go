@@ -1,0 +1,11 @@
+package authn
+
+// chi: r.Group(func(r chi.Router) { r.Use(auth); r.Get(...) }).
+
+import "net/http"
+
+func (s *server) badChiGroup(w http.ResponseWriter, r *http.Request) {
+	var n note
+	_ = s.db.QueryRowContext(r.Context(), `SELECT id, owner_id, body FROM notes WHERE id = $1`, r.PathValue("id")).Scan(&n.ID, &n.OwnerID, &n.Body) // want `path parameter "id" reaches \(\*sql\.DB\)\.QueryRowContext with no check against the JWT subject`
+	writeJSON(w, n)
+}

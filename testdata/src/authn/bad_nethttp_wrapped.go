@@ -1,0 +1,12 @@
+package authn
+
+// Registered with mux.Handle(p, auth(http.HandlerFunc(h))): authenticated by
+// the registration, and the path id is loaded with no check.
+
+import "net/http"
+
+func (s *server) badNethttpWrapped(w http.ResponseWriter, r *http.Request) {
+	var n note
+	_ = s.db.QueryRowContext(r.Context(), `SELECT id, owner_id, body FROM notes WHERE id = $1`, r.PathValue("id")).Scan(&n.ID, &n.OwnerID, &n.Body) // want `path parameter "id" reaches \(\*sql\.DB\)\.QueryRowContext with no check against the JWT subject`
+	writeJSON(w, n)
+}

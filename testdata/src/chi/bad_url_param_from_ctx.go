@@ -1,0 +1,17 @@
+package chi
+
+// The id from chi.URLParamFromCtx(r.Context(), "id") is loaded with no
+// check.
+
+import (
+	"net/http"
+
+	"github.com/go-chi/chi/v5"
+)
+
+func (s *server) badURLParamFromCtx(w http.ResponseWriter, r *http.Request) {
+	id := chi.URLParamFromCtx(r.Context(), "id")
+	var n note
+	_ = s.db.QueryRowContext(r.Context(), `SELECT id, owner_id, body FROM notes WHERE id = $1`, id).Scan(&n.ID, &n.OwnerID, &n.Body) // want `path parameter "id" reaches \(\*sql\.DB\)\.QueryRowContext with no check against the JWT subject`
+	writeJSON(w, n)
+}

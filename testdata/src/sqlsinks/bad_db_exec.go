@@ -1,0 +1,14 @@
+package sqlsinks
+
+// (*sql.DB).Exec deletes the path id with no check.
+
+import "net/http"
+
+func (s *server) badDBExec(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	if _, err := s.db.Exec(`DELETE FROM notes WHERE id = $1`, id); err != nil { // want `path parameter "id" reaches \(\*sql\.DB\)\.Exec with no check against the JWT subject`
+		http.Error(w, "failed", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

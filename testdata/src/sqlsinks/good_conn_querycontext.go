@@ -1,0 +1,35 @@
+package sqlsinks
+
+// (*sql.Conn).QueryContext lists the path id scoped to the JWT subject.
+
+import (
+	"net/http"
+
+	"authjwt"
+)
+
+func (s *server) goodConnQueryContext(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	conn, err := s.db.Conn(r.Context())
+	if err != nil {
+		http.Error(w, "failed", http.StatusInternalServerError)
+		return
+	}
+	defer conn.Close()
+	rows, err := conn.QueryContext(r.Context(), `SELECT id, owner_id, body FROM notes WHERE id = $1 AND owner_id = $2`, id, authjwt.Subject(r.Context()))
+	if err != nil {
+		http.Error(w, "failed", http.StatusInternalServerError)
+		return
+	}
+	defer rows.Close()
+	var out []note
+	for rows.Next() {
+		var n note
+		if err := rows.Scan(&n.ID, &n.OwnerID, &n.Body); err != nil {
+			http.Error(w, "failed", http.StatusInternalServerError)
+			return
+		}
+		out = append(out, n)
+	}
+	writeJSON(w, out)
+}

@@ -1,0 +1,25 @@
+package sqlsinks
+
+// (*sql.Conn).QueryRowContext loads the path id scoped to the JWT subject.
+
+import (
+	"net/http"
+
+	"authjwt"
+)
+
+func (s *server) goodConnQueryRowContext(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("id")
+	conn, err := s.db.Conn(r.Context())
+	if err != nil {
+		http.Error(w, "failed", http.StatusInternalServerError)
+		return
+	}
+	defer conn.Close()
+	var n note
+	if err := conn.QueryRowContext(r.Context(), `SELECT id, owner_id, body FROM notes WHERE id = $1 AND owner_id = $2`, id, authjwt.Subject(r.Context())).Scan(&n.ID, &n.OwnerID, &n.Body); err != nil {
+		http.Error(w, "not found", http.StatusNotFound)
+		return
+	}
+	writeJSON(w, n)
+}

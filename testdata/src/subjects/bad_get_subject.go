@@ -1,0 +1,27 @@
+package subjects
+
+// golang-jwt v5 custom claims; the subject is read with GetSubject(). The
+// subject is only logged.
+
+import (
+	"log"
+	"net/http"
+)
+
+func (s *server) badGetSubject(w http.ResponseWriter, r *http.Request) {
+	claims, ok := r.Context().Value(claimsKey{}).(*appClaims)
+	if !ok {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	sub, err := claims.GetSubject()
+	if err != nil {
+		http.Error(w, "unauthorized", http.StatusUnauthorized)
+		return
+	}
+	id := r.PathValue("id")
+	log.Printf("notes of %v read by %v", id, sub)
+	var n note
+	_ = s.db.QueryRowContext(r.Context(), `SELECT id, owner_id, body FROM notes WHERE owner_id = $1`, id).Scan(&n.ID, &n.OwnerID, &n.Body) // want `path parameter "id" reaches \(\*sql\.DB\)\.QueryRowContext with no check against the JWT subject`
+	writeJSON(w, n)
+}
