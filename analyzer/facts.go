@@ -14,12 +14,12 @@ import (
 // exported as an object fact, so it must stay gob-encodable and
 // deterministic: no maps, no interfaces, sorted slices.
 type Summary struct {
-	Accesses     []Access
-	Results      []Result
-	Checks       []Check
+	Accesses []Access
+	Results  []Result
+	Checks   []Check
 	// Failures are the sentinel errors (package path and name) returned
 	// where a check fails, for errors.Is(err, ErrForbidden).
-	Failures []string
+	Failures     []string
 	Exposes      []Ref
 	ReadsSubject bool
 	// Authenticates: calling the function verifies a token, or stores the
