@@ -139,10 +139,7 @@ func (f *funcFlow) bind(t target, b knowledge.Binder) {
 func (f *funcFlow) subjectCall(instr ssa.CallInstruction, t target) *label {
 	f.readsSubject = true
 	for _, a := range t.args {
-		if _, ok := a.Type().Underlying().(*types.Pointer); ok {
-			root, p := f.pathOf(a)
-			f.store(root, p, &label{subject: true, scope: true})
-		}
+		f.storeThrough(a, &label{subject: true, scope: true}) // jwx v3 tok.Get("user_id", &uid)
 	}
 	return f.results(instr.Common(), f.subjectResult)
 }

@@ -87,11 +87,15 @@ func (f *funcFlow) contextStore(t target, s knowledge.ContextStore) {
 	for _, val := range variadicOf(t.args, s.Value) {
 		v = join(v, f.labelAt(val, nil))
 	}
+	scalar := false
+	for _, val := range variadicOf(t.args, s.Value) {
+		scalar = scalar || isScalar(unwrapInterface(val).Type())
+	}
 	switch {
+	case v != nil && v.subject && scalar && len(v.origins) == 0:
+		f.w.addKey(id, subjectKey)
 	case v != nil && v.claims:
 		f.w.addKey(id, claimsKey)
-	case v != nil && v.subject && len(v.origins) == 0:
-		f.w.addKey(id, subjectKey)
 	case isPrincipalKey(t.args[s.Key]):
 		// Middleware that authenticated the caller some other way (a
 		// session cookie, an API key) hands over the principal.
@@ -144,6 +148,9 @@ func (w *world) addKey(id string, k keyKind) {
 		w.keys[id] = k
 		w.newKeys = true
 	}
+	if w.localKeys[id] < k {
+		w.localKeys[id] = k
+	}
 }
 
 // keyKind says what key id holds, by this package's middleware or by that
@@ -167,19 +174,18 @@ func (w *world) importKeys() {
 			continue
 		}
 		for _, id := range ks.Subject {
-			w.addKey(id, subjectKey)
+			w.keys[id] = max(w.keys[id], subjectKey)
 		}
 		for _, id := range ks.Claims {
-			w.addKey(id, claimsKey)
+			w.keys[id] = max(w.keys[id], claimsKey)
 		}
 	}
-	w.newKeys = false
 }
 
 // exportKeys exports the keys this package's middleware stores.
 func (w *world) exportKeys() {
 	var ks ContextKeys
-	for id, k := range w.keys {
+	for id, k := range w.localKeys {
 		if k == subjectKey {
 			ks.Subject = append(ks.Subject, id)
 		} else {

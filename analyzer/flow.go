@@ -418,7 +418,8 @@ func (f *funcFlow) claimField(x ssa.Value, field int) *label {
 	if st == nil {
 		return nil
 	}
-	if named == nil || !f.w.isClaims(named) {
+	jwtClaims := named != nil && f.w.isClaims(named)
+	if !jwtClaims {
 		if l := f.label(x); l == nil || !l.claims {
 			return nil
 		}
@@ -428,8 +429,8 @@ func (f *funcFlow) claimField(x ssa.Value, field int) *label {
 	switch {
 	case fv.Anonymous():
 		return &label{claims: true}
-	case knowledge.RegisteredClaimFields[fv.Name()]:
-		return nil
+	case jwtClaims && knowledge.RegisteredClaimFields[fv.Name()]:
+		return nil // the issuer or the token id is not the caller
 	}
 	return &label{subject: true, scope: true}
 }

@@ -34,6 +34,14 @@ func (w *world) routerAuth(v ssa.Value, depth int) bool {
 		return w.routerAuth(v.X, depth+1)
 	case *ssa.Parameter:
 		return w.paramAuth(v, depth)
+	case *ssa.FreeVar:
+		return w.routerAuth(binding(v), depth+1)
+	case *ssa.UnOp:
+		for _, d := range definitions(v) {
+			if w.routerAuth(d, depth+1) {
+				return true
+			}
+		}
 	case *ssa.Phi:
 		for _, e := range v.Edges {
 			if !w.routerAuth(e, depth+1) {

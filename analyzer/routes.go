@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -50,7 +51,7 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 	jwt := t.recv != nil && w.routerAuth(t.recv, 0)
 	var handlers []ssa.Value
 	if r.Last {
-		vals := variadicOf(t.args, r.Handlers)
+		vals := argsFrom(t.args, r.Handlers)
 		if len(vals) == 0 {
 			return nil
 		}
@@ -75,6 +76,16 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 		}
 	}
 	return out
+}
+
+// argsFrom returns the arguments from index from, with a variadic tail
+// expanded: fiber v3's Get(path, handler any, handlers ...any).
+func argsFrom(args []ssa.Value, from int) []ssa.Value {
+	if from >= len(args) {
+		return nil
+	}
+	out := append([]ssa.Value{}, args[from:len(args)-1]...)
+	return append(out, variadicOf(args, len(args)-1)...)
 }
 
 // variadicOf returns the values of the variadic tail from index from.
@@ -128,8 +139,29 @@ func (w *world) handlerRefs(v ssa.Value, jwt bool, depth int) []registration {
 			out = append(out, w.handlerRefs(d, jwt, depth+1)...)
 		}
 		return out
+	case *ssa.Parameter:
+		return w.paramHandlers(v, jwt, depth)
 	}
 	return nil
+}
+
+// paramHandlers resolves a handler a registration helper receives
+// (reg := func(p string, h http.HandlerFunc) { mux.Handle(p, auth(h)) }):
+// the handlers its callers in this package pass.
+func (w *world) paramHandlers(p *ssa.Parameter, jwt bool, depth int) []registration {
+	fn := p.Parent()
+	idx := slices.Index(fn.Params, p)
+	var out []registration
+	for _, s := range w.callSites()[fn] {
+		if s.callback {
+			continue
+		}
+		t := w.resolve(s.call.Common())
+		if idx >= 0 && idx < len(t.operands) {
+			out = append(out, w.handlerRefs(t.operands[idx], jwt, depth+1)...)
+		}
+	}
+	return out
 }
 
 // wrappedRefs resolves the handler a call returns: a middleware applied to

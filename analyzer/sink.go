@@ -126,7 +126,12 @@ func (f *funcFlow) sinkFilters(t target, s knowledge.Sink) (knowledge.Op, []*lab
 	filters = append(filters, f.namedFilters(t.args, s.Named, stmt)...)
 	for _, i := range s.Filters {
 		if i < len(t.args) {
-			filters = append(filters, f.labelAt(t.args[i], nil))
+			filters = append(filters, f.labelAt(t.args[i], nil).flat())
+		}
+	}
+	for _, i := range s.Models {
+		if i < len(t.args) {
+			filters = append(filters, f.modelKey(t.args[i]))
 		}
 	}
 	if s.FiltersFrom != knowledge.None {
@@ -149,6 +154,44 @@ func (f *funcFlow) bindFilters(args []ssa.Value, from int, stmt *sqltext.Stateme
 	for i, e := range elems {
 		if isFilterArg(stmt, i) {
 			out = append(out, f.label(e))
+		}
+	}
+	return out
+}
+
+// modelKey is what selects the object a model value stands for: what was
+// stored into the value as a whole (the object fetched into it) and its
+// primary key field (ID, or tagged primaryKey). Its other fields are
+// written, not matched.
+func (f *funcFlow) modelKey(arg ssa.Value) *label {
+	arg = unwrapInterface(arg)
+	st, _ := structOf(arg.Type())
+	if st == nil {
+		return f.labelAt(arg, nil).flat()
+	}
+	l := f.labelAt(arg, nil).shallow()
+	for _, p := range primaryKeyPaths(st) {
+		l = join(l, f.labelAt(arg, p).flat())
+	}
+	return l
+}
+
+// primaryKeyPaths returns the field paths of a model's primary key: ID, a
+// field tagged primaryKey, or those of an embedded struct (gorm.Model).
+func primaryKeyPaths(st *types.Struct) [][]int {
+	var out [][]int
+	for i := range st.NumFields() {
+		fld := st.Field(i)
+		tag := strings.ToLower(reflectTag(st.Tag(i)).Get("gorm"))
+		switch {
+		case fld.Name() == "ID" || strings.Contains(tag, "primarykey") || strings.Contains(tag, "primary_key"):
+			out = append(out, []int{i})
+		case fld.Embedded():
+			if inner, _ := structOf(fld.Type()); inner != nil {
+				for _, p := range primaryKeyPaths(inner) {
+					out = append(out, append([]int{i}, p...))
+				}
+			}
 		}
 	}
 	return out
@@ -220,7 +263,7 @@ func (f *funcFlow) variadicLabels(args []ssa.Value, from int) []*label {
 	}
 	var out []*label
 	for _, e := range elems {
-		out = append(out, f.labelAt(e, nil))
+		out = append(out, f.labelAt(e, nil).flat())
 	}
 	return out
 }
@@ -310,6 +353,11 @@ func (f *funcFlow) chainStep(t target, ch knowledge.Chained, filters []*label, s
 	if ch.FiltersFrom != knowledge.None {
 		own = append(own, f.variadicLabels(t.args, ch.FiltersFrom)...)
 	}
+	for _, i := range ch.Models {
+		if i < len(t.args) {
+			own = append(own, f.modelKey(t.args[i]))
+		}
+	}
 	if ch.Query != knowledge.None && ch.Query < len(t.args) {
 		stmt = sqlText(t.args[ch.Query])
 		own = append(own, f.bindFilters(t.args, ch.Args, stmt)...)
@@ -355,6 +403,13 @@ func displayName(obj *types.Func, withPkg bool) string {
 		prefix = own.Name() + "."
 	}
 	recv := obj.Type().(*types.Signature).Recv()
+	if recv != nil {
+		if n, ok := types.Unalias(recv.Type()).(*types.Named); ok {
+			if alias, ok := knowledge.DisplayReceivers[typeKey(n)]; ok {
+				return "(" + alias + ")." + obj.Name()
+			}
+		}
+	}
 	switch {
 	case recv != nil:
 		return prefix + "(" + types.TypeString(recv.Type(), qual) + ")." + obj.Name()

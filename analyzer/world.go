@@ -32,6 +32,7 @@ type world struct {
 	// newKeys tells that this package's code added some.
 	impls        map[*types.Func]*Summary
 	keys         map[string]keyKind
+	localKeys    map[string]keyKind
 	newKeys      bool
 	keysImported bool
 }
@@ -45,6 +46,7 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		claims:    make(map[types.Type]bool),
 		implKeys:  make(map[*types.Func]string),
 		keys:      make(map[string]keyKind),
+		localKeys: make(map[string]keyKind),
 		impls:     make(map[*types.Func]*Summary),
 	}
 }

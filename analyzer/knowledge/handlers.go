@@ -63,6 +63,18 @@ func init() {
 	}
 }
 
+// DisplayReceivers name receiver types in messages where the real one is
+// unexported or one of many embedded interfaces: go-redis promotes the
+// commands of *Client from the func type cmdable.
+var DisplayReceivers = map[string]string{
+	"github.com/redis/go-redis/v9.cmdable":        "redis.Cmdable",
+	"github.com/redis/go-redis/v9.StringCmdable":  "redis.Cmdable",
+	"github.com/redis/go-redis/v9.HashCmdable":    "redis.Cmdable",
+	"github.com/redis/go-redis/v9.GenericCmdable": "redis.Cmdable",
+	"github.com/redis/go-redis/v9.ListCmdable":    "redis.Cmdable",
+	"github.com/redis/go-redis/v9.SetCmdable":     "redis.Cmdable",
+}
+
 // NoReturn are calls that end the goroutine or the process.
 var NoReturn = map[string]bool{
 	"log.Fatal": true, "log.Fatalf": true, "log.Fatalln": true,

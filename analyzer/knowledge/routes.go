@@ -61,6 +61,7 @@ func init() {
 	addGinRoutes()
 	addEchoRoutes()
 	addFiberRoutes()
+	addFiberV3Routes()
 	addHTTPRouterRoutes()
 }
 
@@ -141,6 +142,22 @@ func addFiberRoutes() {
 	verb := Route{Pattern: 0, Method: None, Handlers: 1, Last: true, Middleware: None}
 	for _, recv := range []string{"(*github.com/gofiber/fiber/v2.App).", "(*github.com/gofiber/fiber/v2.Group).",
 		"(github.com/gofiber/fiber/v2.Router)."} {
+		for _, v := range append(httpVerbs, "All") {
+			Routes[recv+v] = verb
+		}
+		Routes[recv+"Add"] = Route{Pattern: 1, Method: 0, Handlers: 2, Last: true, Middleware: None}
+		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None}
+		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1}
+		Uses[recv+"Use"] = true
+	}
+}
+
+// addFiberV3Routes: fiber v3 takes the handler first and middleware after
+// it in one variadic list of any: Get(path, handler any, handlers ...any).
+func addFiberV3Routes() {
+	verb := Route{Pattern: 0, Method: None, Handlers: 1, Last: true, Middleware: None}
+	for _, recv := range []string{"(*github.com/gofiber/fiber/v3.App).", "(*github.com/gofiber/fiber/v3.Group).",
+		"(github.com/gofiber/fiber/v3.Router)."} {
 		for _, v := range append(httpVerbs, "All") {
 			Routes[recv+v] = verb
 		}

@@ -36,6 +36,10 @@ type Sink struct {
 	// inline conditions). FiltersFrom extends them to the variadic tail.
 	Filters     []int
 	FiltersFrom int
+	// Models are arguments holding a model value whose primary key selects
+	// the object it stands for (gorm's Save(&note)); its other fields are
+	// written.
+	Models []int
 	// Dest is the pointer argument the fetched objects are stored into.
 	Dest int
 	// Chain reports that the receiver is a query builder whose earlier
@@ -48,6 +52,7 @@ type Sink struct {
 type Chained struct {
 	Filters     []int
 	FiltersFrom int
+	Models      []int
 	// Weakens reports that the conditions widen the query (Or, Not), so a
 	// subject among them scopes nothing.
 	Weakens bool
@@ -84,8 +89,8 @@ func gormFind(op Op) Sink {
 	return Sink{Op: op, Query: None, Args: None, Named: None, FiltersFrom: 1, Dest: 0, Chain: true}
 }
 
-func gormModel(op Op, filters ...int) Sink {
-	return Sink{Op: op, Query: None, Args: None, Named: None, Filters: filters, FiltersFrom: None, Dest: None, Chain: true}
+func gormModel(op Op, models ...int) Sink {
+	return Sink{Op: op, Query: None, Args: None, Named: None, Models: models, FiltersFrom: None, Dest: None, Chain: true}
 }
 
 func gormRaw(op Op) Sink {
@@ -198,7 +203,7 @@ func addGorm() {
 	Chains[recv+"Having"] = conds
 	Chains[recv+"Or"] = Chained{FiltersFrom: 0, Weakens: true, Query: None, Args: None}
 	Chains[recv+"Not"] = Chained{FiltersFrom: 0, Weakens: true, Query: None, Args: None}
-	Chains[recv+"Model"] = Chained{Filters: []int{0}, FiltersFrom: None, Query: None, Args: None}
+	Chains[recv+"Model"] = Chained{Models: []int{0}, FiltersFrom: None, Query: None, Args: None}
 	Chains[recv+"Joins"] = Chained{FiltersFrom: 1, Query: None, Args: None}
 	Chains[recv+"InnerJoins"] = Chained{FiltersFrom: 1, Query: None, Args: None}
 	Chains[recv+"Raw"] = Chained{FiltersFrom: None, Query: 0, Args: 1}
@@ -251,7 +256,8 @@ func addMongo() {
 // filter.
 func addRedis() {
 	const pkg = "github.com/redis/go-redis/v9"
-	for _, recv := range []string{"(*" + pkg + ".Client).", "(" + pkg + ".Cmdable)."} {
+	// *Client's commands are promoted from the embedded func type cmdable.
+	for _, recv := range []string{"(*" + pkg + ".Client).", "(" + pkg + ".Cmdable).", "(" + pkg + ".cmdable)."} {
 		for _, name := range []string{"Get", "HGet", "HGetAll", "HMGet", "LRange", "SMembers"} {
 			Sinks[recv+name] = filterArg(Read, 1)
 		}

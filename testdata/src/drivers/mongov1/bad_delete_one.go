@@ -1,0 +1,23 @@
+package mongov1
+
+// DeleteOne with a filter on _id alone.
+
+import (
+	"net/http"
+
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/bson/primitive"
+)
+
+func (s *server) badDeleteOne(w http.ResponseWriter, r *http.Request) {
+	oid, err := primitive.ObjectIDFromHex(r.PathValue("id"))
+	if err != nil {
+		http.Error(w, "bad id", http.StatusBadRequest)
+		return
+	}
+	if _, err := s.notes.DeleteOne(r.Context(), bson.M{"_id": oid}); err != nil { // want `path parameter "id" reaches \(\*mongo\.Collection\)\.DeleteOne`
+		http.Error(w, "error", http.StatusInternalServerError)
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}

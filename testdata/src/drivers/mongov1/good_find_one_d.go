@@ -1,0 +1,26 @@
+package mongov1
+
+// FindOne with a bson.D filter on _id and owner.
+
+import (
+	"net/http"
+
+	"authjwt"
+
+	"go.mongodb.org/mongo-driver/bson"
+	"go.mongodb.org/mongo-driver/bson/primitive"
+)
+
+func (s *server) goodFindOneD(w http.ResponseWriter, r *http.Request) {
+	oid, err := primitive.ObjectIDFromHex(r.PathValue("id"))
+	if err != nil {
+		http.Error(w, "bad id", http.StatusBadRequest)
+		return
+	}
+	var n note
+	if err := s.notes.FindOne(r.Context(), bson.D{{Key: "_id", Value: oid}, {Key: "owner", Value: authjwt.Subject(r.Context())}}).Decode(&n); err != nil {
+		http.Error(w, "not found", http.StatusNotFound)
+		return
+	}
+	writeJSON(w, n)
+}

@@ -1,0 +1,12 @@
+package echo
+
+// c.Param("user_id") selects whose notes are listed; the group's echo-jwt
+// middleware authenticates the caller, nothing compares the id.
+
+import "github.com/labstack/echo/v4"
+
+func (s *server) badParam(c echo.Context) error {
+	uid := c.Param("user_id")
+	rows, err := s.db.QueryContext(c.Request().Context(), `SELECT id, owner_id, body FROM notes WHERE owner_id = $1`, uid) // want `path parameter "user_id" reaches \(\*sql\.DB\)\.QueryContext with no check against the JWT subject`
+	return listNotes(c, rows, err)
+}

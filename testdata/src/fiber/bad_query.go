@@ -1,0 +1,11 @@
+package fiber
+
+// c.Query("owner") selects the notes, with no check.
+
+import "github.com/gofiber/fiber/v2"
+
+func (s *server) badQuery(c *fiber.Ctx) error {
+	owner := c.Query("owner")
+	rows, err := s.db.QueryContext(c.UserContext(), `SELECT id, owner_id, body FROM notes WHERE owner_id = $1`, owner) // want `query parameter "owner" reaches \(\*sql\.DB\)\.QueryContext`
+	return listNotes(c, rows, err)
+}
