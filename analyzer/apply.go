@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"go/types"
 
 	"golang.org/x/tools/go/ssa"
@@ -135,7 +136,11 @@ func (f *funcFlow) refLabel(instr ssa.CallInstruction, t target, r Ref) *label {
 		}
 		return f.labelAt(t.operands[r.Param], parsePath(r.Path))
 	case r.Param == refRequest:
-		return f.requestLabel(r.Kind, r.Key, instr.Pos(), displayName(t.obj, true))
+		pos := token.NoPos
+		if instr != nil {
+			pos = instr.Pos()
+		}
+		return f.requestLabel(r.Kind, r.Key, pos, displayName(t.obj, true))
 	case r.Param == refSubject:
 		return &label{subject: true, scope: true}
 	}

@@ -19,6 +19,18 @@ func (f *funcFlow) call(instr ssa.CallInstruction) *label {
 	t := f.w.resolve(c)
 	f.expose(instr, t)
 	f.passedClosures(instr, t)
+	if isPred, widens := entPredicate(t); isPred {
+		var l *label
+		for _, a := range t.args {
+			l = join(l, f.labelAt(a, nil).flat())
+		}
+		if widens && l != nil && l.scope {
+			c := *l
+			c.scope = false
+			l = &c
+		}
+		return l
+	}
 	if l, ok := f.knownCall(instr, t); ok {
 		return l
 	}

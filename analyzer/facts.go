@@ -17,6 +17,9 @@ type Summary struct {
 	Accesses []Access
 	Results  []Result
 	Checks   []Check
+	// Scopes are the conditions the function adds to a query when its
+	// result refines it (a gorm scope).
+	Scopes []Filter
 	// Failures are the sentinel errors (package path and name) returned
 	// where a check fails, for errors.Is(err, ErrForbidden).
 	Failures     []string
@@ -131,6 +134,9 @@ func (s *Summary) String() string {
 			}
 		}
 	}
+	for _, flt := range s.Scopes {
+		parts = append(parts, fmt.Sprintf("scope(%s)", flt))
+	}
 	for _, e := range s.Exposes {
 		parts = append(parts, fmt.Sprintf("writes(%s)", e))
 	}
@@ -161,5 +167,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware
 }

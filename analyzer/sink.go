@@ -150,10 +150,46 @@ func (f *funcFlow) bindFilters(args []ssa.Value, from int, stmt *sqltext.Stateme
 	if elems == nil {
 		return f.variadicLabels(args, from)
 	}
+	if len(elems) == 1 && isNamedArgs(elems[0].Type()) {
+		return f.namedMapFilters(elems[0], stmt) // pgx.NamedArgs{"id": id}
+	}
 	var out []*label
 	for i, e := range elems {
 		if isFilterArg(stmt, i) {
 			out = append(out, f.label(e))
+		}
+	}
+	return out
+}
+
+// isNamedArgs reports whether t maps parameter names to values.
+func isNamedArgs(t types.Type) bool {
+	m, ok := t.Underlying().(*types.Map)
+	if !ok {
+		return false
+	}
+	k, ok := m.Key().Underlying().(*types.Basic)
+	return ok && k.Info()&types.IsString != 0
+}
+
+// namedMapFilters returns the values of a map literal of named parameters
+// whose names the SQL text uses as filters; the whole map when either is
+// unknown.
+func (f *funcFlow) namedMapFilters(v ssa.Value, stmt *sqltext.Statement) []*label {
+	root, _ := f.pathOf(unwrapInterface(v))
+	mm, ok := root.(*ssa.MakeMap)
+	if !ok || stmt == nil || stmt.Op() == sqltext.OpUnknown {
+		return []*label{f.labelAt(v, nil).flat()}
+	}
+	var out []*label
+	for _, ref := range *mm.Referrers() {
+		up, ok := ref.(*ssa.MapUpdate)
+		if !ok {
+			continue
+		}
+		key, ok := constString(up.Key)
+		if !ok || stmt.NamedRole(key) == sqltext.RoleFilter {
+			out = append(out, f.label(up.Value).flat())
 		}
 	}
 	return out
@@ -213,6 +249,9 @@ func (f *funcFlow) namedFilters(args []ssa.Value, i int, stmt *sqltext.Statement
 		return nil
 	}
 	arg := unwrapInterface(args[i])
+	if isNamedArgs(arg.Type()) {
+		return f.namedMapFilters(arg, stmt)
+	}
 	st, _ := structOf(arg.Type())
 	if st == nil || stmt == nil || stmt.Op() == sqltext.OpUnknown {
 		return []*label{f.labelAt(arg, nil)}
@@ -323,7 +362,7 @@ func (f *funcFlow) chainFilters(v ssa.Value, seen map[ssa.Value]bool) ([]*label,
 		t := f.w.resolve(v.Common())
 		ch, ok := knowledge.Chains[t.key]
 		if !ok || t.recv == nil {
-			return nil, nil
+			return f.calleeScopes(t), nil
 		}
 		filters, stmt := f.chainFilters(t.recv, seen)
 		return f.chainStep(t, ch, filters, stmt)
@@ -342,6 +381,20 @@ func (f *funcFlow) chainFilters(v ssa.Value, seen map[ssa.Value]bool) ([]*label,
 	return nil, nil
 }
 
+// calleeScopes returns the conditions a function of the analysed code
+// put on the builder it returns: r.owned(ctx, sub).First(&n, id).
+func (f *funcFlow) calleeScopes(t target) []*label {
+	s := f.w.summaryOf(t)
+	if s == nil {
+		return nil
+	}
+	var out []*label
+	for _, flt := range s.Scopes {
+		out = append(out, f.filterLabel(nil, t, flt))
+	}
+	return out
+}
+
 // chainStep adds the conditions of one builder call.
 func (f *funcFlow) chainStep(t target, ch knowledge.Chained, filters []*label, stmt *sqltext.Statement) ([]*label, *sqltext.Statement) {
 	var own []*label
@@ -356,6 +409,11 @@ func (f *funcFlow) chainStep(t target, ch knowledge.Chained, filters []*label, s
 	for _, i := range ch.Models {
 		if i < len(t.args) {
 			own = append(own, f.modelKey(t.args[i]))
+		}
+	}
+	if ch.Scopes {
+		for _, scope := range variadicOf(t.args, 0) {
+			own = append(own, f.scopeFilters(scope)...)
 		}
 	}
 	if ch.Query != knowledge.None && ch.Query < len(t.args) {

@@ -24,6 +24,7 @@ func (w *world) summarize(f *funcFlow) *Summary {
 		s.Accesses = append(s.Accesses, a)
 	}
 	s.Results = c.results(exported)
+	s.Scopes = c.scopes()
 	s.Checks = c.checks()
 	if len(s.Checks) > 0 {
 		s.Failures = c.failures

@@ -63,6 +63,11 @@ func (w *world) resolve(c *ssa.CallCommon) target {
 	if t.fn != nil && t.fn.Pkg != w.pkg {
 		t.fn = nil
 	}
+	if t.obj != nil {
+		if k := w.entKey(t.obj); k != "" {
+			t.key = k
+		}
+	}
 	return t
 }
 

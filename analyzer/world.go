@@ -31,6 +31,7 @@ type world struct {
 	// keys are the context keys known to hold the subject or claims;
 	// newKeys tells that this package's code added some.
 	impls        map[*types.Func]*Summary
+	ent          map[*types.Package]bool
 	keys         map[string]keyKind
 	localKeys    map[string]keyKind
 	newKeys      bool
@@ -48,6 +49,7 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		keys:      make(map[string]keyKind),
 		localKeys: make(map[string]keyKind),
 		impls:     make(map[*types.Func]*Summary),
+		ent:       make(map[*types.Package]bool),
 	}
 }
 

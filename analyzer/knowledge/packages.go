@@ -65,6 +65,9 @@ func PackageOf(key string) string {
 		}
 		key = strings.TrimPrefix(key[1:end], "*")
 	}
+	if strings.HasPrefix(key, EntPrefix) {
+		return ""
+	}
 	if i := strings.LastIndex(key, "."); i > 0 {
 		return key[:i]
 	}

@@ -59,6 +59,16 @@ type Chained struct {
 	// Query and Args are SQL text and its bind arguments (gorm Raw).
 	Query int
 	Args  int
+	// Scopes reports that the arguments are functions that refine the
+	// query themselves (gorm's Scopes(ownedBy(sub))).
+	Scopes bool
+}
+
+// ScopeTypes are the query builders a function can return to refine a
+// query: a function returning one, or returning a closure that does, is
+// summarised by the conditions it adds.
+var ScopeTypes = map[string]bool{
+	"*gorm.io/gorm.DB": true,
 }
 
 func sqlRead(query int) Sink {
@@ -207,6 +217,7 @@ func addGorm() {
 	Chains[recv+"Joins"] = Chained{FiltersFrom: 1, Query: None, Args: None}
 	Chains[recv+"InnerJoins"] = Chained{FiltersFrom: 1, Query: None, Args: None}
 	Chains[recv+"Raw"] = Chained{FiltersFrom: None, Query: 0, Args: 1}
+	Chains[recv+"Scopes"] = Chained{FiltersFrom: None, Query: None, Args: None, Scopes: true}
 	for _, name := range []string{"WithContext", "Table", "Select", "Omit", "Order", "Limit",
 		"Offset", "Preload", "Session", "Debug", "Unscoped", "Distinct", "Group", "Clauses"} {
 		Chains[recv+name] = Chained{FiltersFrom: None, Query: None, Args: None}
@@ -266,4 +277,40 @@ func addRedis() {
 		}
 		Sinks[recv+"Del"] = filterFrom(Write, 1)
 	}
+}
+
+// EntPrefix starts the keys of ent-generated builders, which live in the
+// user's module and are keyed by kind: "entgo.io/ent:(*Query).Only".
+const EntPrefix = "entgo.io/ent:"
+
+func init() { addEnt() }
+
+// addEnt adds the kinds of ent-generated builders: the client's Get and
+// the terminal methods of queries and mutations are accesses; Where, the
+// *OneID constructors and UpdateOne/DeleteOne of an entity select objects;
+// methods returning their own builder pass the query on.
+func addEnt() {
+	k := func(kind, method string) string { return EntPrefix + "(*" + kind + ")." + method }
+	Sinks[k("Client", "Get")] = filterArg(Read, 1)
+	Sinks[k("Client", "GetX")] = filterArg(Read, 1)
+	for _, m := range []string{"Only", "OnlyX", "First", "FirstX", "All", "AllX", "Count", "CountX",
+		"Exist", "ExistX", "IDs", "IDsX", "OnlyID", "OnlyIDX", "FirstID", "FirstIDX"} {
+		Sinks[k("Query", m)] = Sink{Op: Read, Query: None, Args: None, Named: None, FiltersFrom: None, Dest: None, Chain: true}
+	}
+	for _, kind := range []string{"UpdateOne", "Update", "DeleteOne", "Delete"} {
+		for _, m := range []string{"Save", "SaveX", "Exec", "ExecX"} {
+			Sinks[k(kind, m)] = Sink{Op: Write, Query: None, Args: None, Named: None, FiltersFrom: None, Dest: None, Chain: true}
+		}
+		Chains[k(kind, "Where")] = Chained{FiltersFrom: 0, Query: None, Args: None}
+		Chains[k(kind, "passthrough")] = Chained{FiltersFrom: None, Query: None, Args: None}
+	}
+	Chains[k("Query", "Where")] = Chained{FiltersFrom: 0, Query: None, Args: None}
+	Chains[k("Query", "passthrough")] = Chained{FiltersFrom: None, Query: None, Args: None}
+	for _, m := range []string{"Query", "Update", "Delete"} {
+		Chains[k("Client", m)] = Chained{FiltersFrom: None, Query: None, Args: None}
+	}
+	Chains[k("Client", "UpdateOneID")] = Chained{Filters: []int{0}, FiltersFrom: None, Query: None, Args: None}
+	Chains[k("Client", "DeleteOneID")] = Chained{Filters: []int{0}, FiltersFrom: None, Query: None, Args: None}
+	Chains[k("Client", "UpdateOne")] = Chained{Models: []int{0}, FiltersFrom: None, Query: None, Args: None}
+	Chains[k("Client", "DeleteOne")] = Chained{Models: []int{0}, FiltersFrom: None, Query: None, Args: None}
 }
