@@ -49,9 +49,11 @@ func run(pass *analysis.Pass) (any, error) {
 			return nil, err
 		}
 	}
+	regs := w.routes(funcs)
+	w.summariseRouterParams(regs)
 	w.exportSummaries(funcs)
 	w.exportKeys()
-	w.report(funcs, w.routes(funcs))
+	w.report(funcs, regs)
 	return nil, nil
 }
 

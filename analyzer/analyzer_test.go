@@ -3,6 +3,10 @@ package analyzer_test
 import (
 	"path/filepath"
 	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/bolacheck/bolacheck/analyzer"
 )
 
 // testdata is the repository's shared testdata directory.
@@ -13,4 +17,13 @@ func testdata(t *testing.T) string {
 		t.Fatal(err)
 	}
 	return dir
+}
+
+// TestCrossPackage runs a handler three hops from the SQL, a guard helper
+// and a scoped service in other packages, and handlers authenticated only
+// by another package's registration, with the summaries each package
+// exports asserted as facts.
+func TestCrossPackage(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer,
+		"crosspkg/store", "crosspkg/authz", "crosspkg/svc", "crosspkg/api", "crosspkg/server")
 }

@@ -20,6 +20,10 @@ type Summary struct {
 	// Scopes are the conditions the function adds to a query when its
 	// result refines it (a gorm scope).
 	Scopes []Filter
+	// Routes are findings of handlers the function registers on a router
+	// it receives: they hold when a caller passes a router behind JWT
+	// middleware.
+	Routes []RouteFindings
 	// Failures are the sentinel errors (package path and name) returned
 	// where a check fails, for errors.Is(err, ErrForbidden).
 	Failures     []string
@@ -89,6 +93,14 @@ type Result struct {
 	Fetched []int
 }
 
+// RouteFindings are the findings of a handler registered on parameter
+// Param.
+type RouteFindings struct {
+	Param    int
+	Handler  string
+	Messages []string
+}
+
 // Check is an equality that holds whenever the function succeeds (returns a
 // nil error or true), unless a role was granted.
 type Check struct{ A, B Ref }
@@ -140,6 +152,9 @@ func (s *Summary) String() string {
 	for _, e := range s.Exposes {
 		parts = append(parts, fmt.Sprintf("writes(%s)", e))
 	}
+	for _, r := range s.Routes {
+		parts = append(parts, fmt.Sprintf("routes(arg%d: %d findings)", r.Param, len(r.Messages)))
+	}
 	if s.ReadsSubject {
 		parts = append(parts, "subject")
 	}
@@ -167,5 +182,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && len(s.Scopes) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware
 }

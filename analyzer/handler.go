@@ -41,6 +41,9 @@ type finding struct {
 
 // findings returns the uncovered accesses of handler flow f, one per call.
 func (w *world) findings(f *funcFlow) []finding {
+	if found, ok := w.found[f]; ok {
+		return found
+	}
 	c := newCover(f)
 	var out []finding
 	seen := make(map[ssa.CallInstruction]bool)
@@ -51,6 +54,7 @@ func (w *world) findings(f *funcFlow) []finding {
 		seen[acc.call] = true
 		out = append(out, finding{acc: acc, id: c.firstChosen(acc)})
 	}
+	w.found[f] = out
 	return out
 }
 

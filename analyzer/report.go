@@ -58,6 +58,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			w.reportRegistration(sup, r)
 		}
 	}
+	w.reportRouterParams(sup, funcs)
 	sup.reportBareIgnores()
 }
 
@@ -122,6 +123,10 @@ func (w *world) reportRegistration(sup *suppressor, r registration) {
 		sup.report(analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership,
 			Message: fmt.Sprintf("handler %s, registered here behind JWT middleware: %s", displayName(r.obj, true), m)})
 	}
+}
+
+func analysisDiagnostic(pos, end token.Pos, msg string) analysis.Diagnostic {
+	return analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership, Message: msg}
 }
 
 // callRange returns the range of the callee expression of the call at

@@ -77,6 +77,11 @@ func (w *world) usesJWT(v ssa.Value) bool {
 	return false
 }
 
+func isDerive(key string) bool {
+	_, ok := knowledge.Derives[key]
+	return ok
+}
+
 // derivedAuth handles a router made by a call: a group or sub-router
 // inherits its parent's middleware and may add its own.
 func (w *world) derivedAuth(call *ssa.Call, depth int) bool {

@@ -14,7 +14,8 @@ const maxRouteDepth = 12
 
 // registration is a handler registered on a router in the analysed package.
 type registration struct {
-	call *ssa.Call
+	call   *ssa.Call
+	router ssa.Value // the router it is registered on, nil for a package-level mux
 	// fn is the handler when the analysed package has its body; obj names
 	// it otherwise.
 	fn  *ssa.Function
@@ -71,6 +72,7 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 	for _, h := range handlers {
 		for _, ref := range w.handlerRefs(h, false, 0) {
 			ref.call = call
+			ref.router = t.recv
 			ref.jwt = ref.jwt || jwt
 			out = append(out, ref)
 		}

@@ -32,6 +32,7 @@ type world struct {
 	// newKeys tells that this package's code added some.
 	impls        map[*types.Func]*Summary
 	ent          map[*types.Package]bool
+	found        map[*funcFlow][]finding
 	keys         map[string]keyKind
 	localKeys    map[string]keyKind
 	newKeys      bool
@@ -50,6 +51,7 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		localKeys: make(map[string]keyKind),
 		impls:     make(map[*types.Func]*Summary),
 		ent:       make(map[*types.Package]bool),
+		found:     make(map[*funcFlow][]finding),
 	}
 }
 
