@@ -5,6 +5,7 @@ import (
 	"go/build"
 	"go/types"
 	"path/filepath"
+	"reflect"
 	"runtime/debug"
 	"strings"
 
@@ -23,16 +24,17 @@ const (
 // Analyzer reports handlers where a request-controlled identifier reaches a
 // data access with no ownership check against the authenticated subject.
 var Analyzer = &analysis.Analyzer{
-	Name:      "bola",
-	Doc:       Doc,
-	URL:       "https://github.com/bolacheck/bolacheck#readme",
-	Run:       run,
-	FactTypes: []analysis.Fact{new(Summary), new(HandlerFindings), new(ContextKeys)},
+	Name:       "bola",
+	Doc:        Doc,
+	URL:        "https://github.com/bolacheck/bolacheck#readme",
+	Run:        run,
+	ResultType: reflect.TypeFor[*Report](),
+	FactTypes:  []analysis.Fact{new(Summary), new(HandlerFindings), new(ContextKeys)},
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	if !worthAnalysing(pass) {
-		return nil, nil // nothing it imports can make a handler, a subject or a sink
+		return new(Report), nil // nothing it imports can make a handler, a subject or a sink
 	}
 	pkg, funcs := buildSSA(pass)
 	w := newWorld(pass, pkg)
@@ -54,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 	w.exportSummaries(funcs)
 	w.exportKeys()
 	w.report(funcs, regs)
-	return nil, nil
+	return w.inventory(regs), nil
 }
 
 // analyseAll computes the flow and summary of every function, callees

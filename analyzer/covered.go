@@ -63,21 +63,31 @@ func isScoped(acc *access) bool {
 // its filters were settled; or it only reads and whatever it fetched is
 // settled before it reaches the response (or the caller, inCallee).
 func (c *cover) accessCovered(s scope, acc *access) bool {
-	if !c.isCandidate(s, acc) || isScoped(acc) {
-		return true
+	return c.status(s, acc) != statusUnchecked
+}
+
+// status says how acc is checked, or that it is not.
+func (c *cover) status(s scope, acc *access) string {
+	switch {
+	case !c.isCandidate(s, acc):
+		return statusNoID
+	case isScoped(acc):
+		return statusScoped
+	case c.guardedAt(s, acc, acc.call.Block()):
+		return statusGuarded
+	case acc.op != knowledge.Read || acc.fetched < 0:
+		return statusUnchecked
 	}
-	if c.guardedAt(s, acc, acc.call.Block()) {
-		return true
-	}
-	if acc.op != knowledge.Read || acc.fetched < 0 {
-		return false
-	}
-	for _, b := range c.exposedAt(s, acc.fetched) {
+	exposed := c.exposedAt(s, acc.fetched)
+	for _, b := range exposed {
 		if c.reaches(b, acc.fetched) {
-			return false
+			return statusUnchecked
 		}
 	}
-	return true
+	if len(exposed) == 0 {
+		return statusUnexposed
+	}
+	return statusAfter
 }
 
 // guardedAt reports whether every path to block b settles all chosen ids

@@ -27,6 +27,9 @@ type Derive struct {
 	// Callback is the argument that is a function receiving the derived
 	// router (chi's Group and Route); None if none.
 	Callback int
+	// Prefix is the argument holding the path prefix of the derived
+	// router; None if none.
+	Prefix int
 }
 
 // Routes are the handler registrations of the supported routers.
@@ -68,7 +71,8 @@ func init() {
 var (
 	patternThenHandler = Route{Pattern: 0, Method: None, Handlers: 1, Middleware: None}
 	methodPathHandler  = Route{Pattern: 1, Method: 0, Handlers: 2, Middleware: None}
-	noDerive           = Derive{Middleware: None, Callback: None}
+	noDerive           = Derive{Middleware: None, Callback: None, Prefix: None}
+	prefixDerive       = Derive{Middleware: None, Callback: None, Prefix: 0}
 )
 
 func addNetHTTPRoutes() {
@@ -85,9 +89,9 @@ func addChiRoutes() {
 		}
 		Routes[recv+"Method"] = methodPathHandler
 		Routes[recv+"MethodFunc"] = methodPathHandler
-		Derives[recv+"Group"] = Derive{Middleware: None, Callback: 0}
-		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1}
-		Derives[recv+"With"] = Derive{Middleware: 0, Callback: None}
+		Derives[recv+"Group"] = Derive{Middleware: None, Callback: 0, Prefix: None}
+		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1, Prefix: 0}
+		Derives[recv+"With"] = Derive{Middleware: 0, Callback: None, Prefix: None}
 		Uses[recv+"Use"] = true
 	}
 }
@@ -98,12 +102,14 @@ func addGorillaRoutes() {
 	Routes["(*"+pkg+".Router).Handle"] = patternThenHandler
 	Routes["(*"+pkg+".Route).HandlerFunc"] = Route{Pattern: None, Method: None, Handlers: 0, Middleware: None}
 	Routes["(*"+pkg+".Route).Handler"] = Route{Pattern: None, Method: None, Handlers: 0, Middleware: None}
-	for _, k := range []string{"(*" + pkg + ".Router).PathPrefix", "(*" + pkg + ".Router).Path",
-		"(*" + pkg + ".Router).Host", "(*" + pkg + ".Router).Methods", "(*" + pkg + ".Router).NewRoute",
-		"(*" + pkg + ".Router).Schemes", "(*" + pkg + ".Router).Headers",
-		"(*" + pkg + ".Route).Subrouter", "(*" + pkg + ".Route).PathPrefix", "(*" + pkg + ".Route).Path",
-		"(*" + pkg + ".Route).Methods", "(*" + pkg + ".Route).Host"} {
+	for _, k := range []string{"(*" + pkg + ".Router).Host", "(*" + pkg + ".Router).Methods",
+		"(*" + pkg + ".Router).NewRoute", "(*" + pkg + ".Router).Schemes", "(*" + pkg + ".Router).Headers",
+		"(*" + pkg + ".Route).Subrouter", "(*" + pkg + ".Route).Methods", "(*" + pkg + ".Route).Host"} {
 		Derives[k] = noDerive
+	}
+	for _, k := range []string{"(*" + pkg + ".Router).PathPrefix", "(*" + pkg + ".Router).Path",
+		"(*" + pkg + ".Route).PathPrefix", "(*" + pkg + ".Route).Path"} {
+		Derives[k] = prefixDerive
 	}
 	Uses["(*"+pkg+".Router).Use"] = true
 }
@@ -119,8 +125,8 @@ func addGinRoutes() {
 		Uses[recv+"Use"] = true
 	}
 	Uses["(*github.com/gin-gonic/gin.Engine).Use"] = true
-	Derives["(*github.com/gin-gonic/gin.RouterGroup).Group"] = Derive{Middleware: 1, Callback: None}
-	Derives["(github.com/gin-gonic/gin.IRouter).Group"] = Derive{Middleware: 1, Callback: None}
+	Derives["(*github.com/gin-gonic/gin.RouterGroup).Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
+	Derives["(github.com/gin-gonic/gin.IRouter).Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
 }
 
 func addEchoRoutes() {
@@ -131,7 +137,7 @@ func addEchoRoutes() {
 				Routes[recv+v] = verb
 			}
 			Routes[recv+"Add"] = Route{Pattern: 1, Method: 0, Handlers: 2, Middleware: 3}
-			Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None}
+			Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
 			Uses[recv+"Use"] = true
 		}
 		Uses["(*"+pkg+".Echo).Pre"] = true
@@ -146,8 +152,8 @@ func addFiberRoutes() {
 			Routes[recv+v] = verb
 		}
 		Routes[recv+"Add"] = Route{Pattern: 1, Method: 0, Handlers: 2, Last: true, Middleware: None}
-		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None}
-		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1}
+		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
+		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1, Prefix: 0}
 		Uses[recv+"Use"] = true
 	}
 }
@@ -162,8 +168,8 @@ func addFiberV3Routes() {
 			Routes[recv+v] = verb
 		}
 		Routes[recv+"Add"] = Route{Pattern: 1, Method: 0, Handlers: 2, Last: true, Middleware: None}
-		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None}
-		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1}
+		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
+		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1, Prefix: 0}
 		Uses[recv+"Use"] = true
 	}
 }
