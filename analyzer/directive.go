@@ -94,7 +94,13 @@ func (s *suppressor) silenced(pos token.Pos) bool {
 	if lines[p.Line] || lines[p.Line-1] {
 		return true
 	}
-	fn := s.enclosingFunc(pos)
+	stmt, fn := s.enclosing(pos)
+	if stmt != nil {
+		start := s.pass.Fset.Position(stmt.Pos()).Line
+		if lines[start] || lines[start-1] {
+			return true // a directive on the statement the finding is part of
+		}
+	}
 	if fn == nil {
 		return false
 	}
@@ -112,21 +118,28 @@ func (s *suppressor) silenced(pos token.Pos) bool {
 	return false
 }
 
-// enclosingFunc returns the function declaration or literal around pos.
-func (s *suppressor) enclosingFunc(pos token.Pos) ast.Node {
+// enclosing returns the innermost statement and the function declaration
+// or literal around pos.
+func (s *suppressor) enclosing(pos token.Pos) (stmt ast.Stmt, fn ast.Node) {
 	for _, file := range s.pass.Files {
 		if file.FileStart > pos || pos > file.FileEnd {
 			continue
 		}
 		path, _ := astutil.PathEnclosingInterval(file, pos, pos)
 		for _, n := range path {
-			switch n.(type) {
+			switch n := n.(type) {
+			case ast.Stmt:
+				if stmt == nil {
+					if _, isBlock := n.(*ast.BlockStmt); !isBlock {
+						stmt = n
+					}
+				}
 			case *ast.FuncDecl, *ast.FuncLit:
-				return n
+				return stmt, n
 			}
 		}
 	}
-	return nil
+	return stmt, nil
 }
 
 // reportBareIgnores reports //bola:ignore directives that give no reason.

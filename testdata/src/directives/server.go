@@ -33,5 +33,7 @@ func (s *server) routes(secret []byte) http.Handler {
 	mux.Handle("GET /c/notes/{id}", auth(http.HandlerFunc(s.goodIgnoreLineAbove)))
 	mux.Handle("GET /d/notes/{id}", auth(http.HandlerFunc(s.goodIgnoreAboveFunc)))
 	mux.Handle("GET /e/notes/{id}", auth(http.HandlerFunc(s.badBareIgnore)))
+	mux.Handle("GET /f/notes/{id}", auth(http.HandlerFunc(s.goodIgnoreStatement)))
+	mux.Handle("GET /g/notes/{id}", auth(http.HandlerFunc(s.badIgnoreOtherStatement)))
 	return mux
 }
