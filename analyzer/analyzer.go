@@ -18,6 +18,7 @@ import (
 // Diagnostic categories.
 const (
 	categoryOwnership = "ownership"
+	categoryNotFound  = "notfound"
 	categoryDirective = "directive"
 )
 

@@ -81,6 +81,7 @@ func (f *funcFlow) applyAccesses(instr ssa.CallInstruction, t target, s *Summary
 	for i, a := range s.Accesses {
 		acc := f.nextAccess(instr)
 		acc.op = a.Op
+		acc.notFound = a.NotFound
 		acc.chain = a.Chain
 		if t.obj != nil {
 			acc.chain = append([]string{displayName(t.obj, true)}, a.Chain...)

@@ -18,6 +18,7 @@ type config struct {
 	sinks       sinkFlag
 	subjectKeys stringSet
 	skip        stringSet
+	rules       ruleSet
 }
 
 var cfg = config{
@@ -26,6 +27,7 @@ var cfg = config{
 	sources:     sourceFlag{},
 	sinks:       sinkFlag{},
 	subjectKeys: stringSet{},
+	rules:       ruleSet{categoryOwnership: true, categoryNotFound: true},
 }
 
 func init() {
@@ -41,6 +43,7 @@ func init() {
 	fs.Var(&cfg.subjectKeys, "subject-keys", "comma-separated context keys holding the caller's id: a string key "+
 		"(user_id) or a key type or variable as pkgpath.Name (github.com/acme/auth.userKey)")
 	fs.Var(&cfg.skip, "skip", "comma-separated import path prefixes of packages not to analyse")
+	fs.Var(cfg.rules, "rules", "comma-separated rules to report: ownership (CWE-639), notfound (CWE-754)")
 }
 
 // funcSet is a set of full function names given as a comma-separated list.
@@ -84,6 +87,34 @@ func (s *stringSet) Set(v string) error {
 	}
 	for _, x := range splitList(v) {
 		(*s)[x] = true
+	}
+	return nil
+}
+
+// ruleSet is the set of rules to report.
+type ruleSet map[string]bool
+
+func (s ruleSet) String() string {
+	var on []string
+	for _, r := range []string{categoryOwnership, categoryNotFound} {
+		if s[r] {
+			on = append(on, r)
+		}
+	}
+	return strings.Join(on, ",")
+}
+
+func (s ruleSet) Set(v string) error {
+	next := ruleSet{}
+	for _, r := range splitList(v) {
+		if r != categoryOwnership && r != categoryNotFound {
+			return fmt.Errorf("%q: want a comma-separated list of ownership, notfound", r)
+		}
+		next[r] = true
+	}
+	clear(s)
+	for r := range next {
+		s[r] = true
 	}
 	return nil
 }

@@ -13,38 +13,47 @@ import (
 // of "Ownership check" and "What is reported" has a bad_/good_ pair.
 
 func TestFlow(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "flow"))
 }
 
 func TestGuards(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "guards"))
 }
 
 func TestNotChecks(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "notchecks"))
 }
 
 func TestHandlerShapes(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "handlers"))
 }
 
 func TestAuthentication(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "authn", "authn/crossnotes", "authn/crossapi"))
 }
 
 func TestSubjects(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "subjects"))
 }
 
 func TestRouters(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "chi", "gorillamux", "nethttp"))
 }
 
 func TestSQLSinks(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "sqlsinks"))
 }
 
 func TestDirectives(t *testing.T) {
+	ownershipOnly(t)
 	checkCategories(t, analysistest.Run(t, testdata(t), analyzer.Analyzer, "directives"))
 }
 

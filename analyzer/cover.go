@@ -131,6 +131,9 @@ func (c *cover) covers(ps []pair, a, depth int) bool {
 	if o.kind != fromFetch {
 		return false
 	}
+	if isScoped(o.access) {
+		return true // fetched by a query the subject confines
+	}
 	for _, l := range o.access.filters {
 		if l != nil && len(l.origins) > 0 && c.allCovered(ps, l.origins, depth+1) {
 			return true

@@ -12,30 +12,37 @@ import (
 )
 
 func TestGin(t *testing.T) {
+	ownershipOnly(t)
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "gin")
 }
 
 func TestEcho(t *testing.T) {
+	ownershipOnly(t)
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "echo", "echov5")
 }
 
 func TestFiber(t *testing.T) {
+	ownershipOnly(t)
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "fiber", "fiberv3")
 }
 
 func TestHTTPRouter(t *testing.T) {
+	ownershipOnly(t)
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "httprouter")
 }
 
 func TestJWTLibraries(t *testing.T) {
+	ownershipOnly(t)
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "jwtlibs")
 }
 
 func TestPrincipals(t *testing.T) {
+	ownershipOnly(t)
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "principals")
 }
 
 func TestDrivers(t *testing.T) {
+	ownershipOnly(t)
 	analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"drivers/gormdb",
 		"drivers/pgxdb",

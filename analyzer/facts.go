@@ -72,6 +72,9 @@ type Access struct {
 	// Exposed reports that the function writes the fetched objects into
 	// the response itself.
 	Exposed bool
+	// NotFound names the error the function returns when the one object
+	// it fetches is missing ("" when it fetches many, or hides absence).
+	NotFound string
 }
 
 // Filter is one value that selects objects: what it derives from.

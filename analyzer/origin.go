@@ -51,6 +51,10 @@ type access struct {
 	filters []*label
 	// fetched is the origin index of the objects the access returns.
 	fetched int
+	// notFound names the error that reports a missing object when the
+	// access fetches one object (sql.ErrNoRows), or is RowsAffectedOnly;
+	// "" for other accesses.
+	notFound string
 }
 
 // exposure is a call that writes values into the response.

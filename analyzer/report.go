@@ -46,19 +46,26 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 		found := w.findings(f)
 		switch {
 		case f.readsSubject || behindJWT[fn]:
-			for _, fd := range found {
-				w.reportFinding(sup, f, fd)
+			if cfg.rules[categoryOwnership] {
+				for _, fd := range found {
+					w.reportFinding(sup, f, fd)
+				}
+			}
+			if cfg.rules[categoryNotFound] {
+				w.reportNotFound(sup, f)
 			}
 		case len(found) > 0 && isRegistrable(fn):
 			w.exportFindings(fn, f, found)
 		}
 	}
-	for _, r := range regs {
-		if r.fn == nil && r.jwt && r.obj != nil {
-			w.reportRegistration(sup, r)
+	if cfg.rules[categoryOwnership] {
+		for _, r := range regs {
+			if r.fn == nil && r.jwt && r.obj != nil {
+				w.reportRegistration(sup, r)
+			}
 		}
+		w.reportRouterParams(sup, funcs)
 	}
-	w.reportRouterParams(sup, funcs)
 	sup.reportBareIgnores()
 }
 
@@ -126,7 +133,11 @@ func (w *world) reportRegistration(sup *suppressor, r registration) {
 }
 
 func analysisDiagnostic(pos, end token.Pos, msg string) analysis.Diagnostic {
-	return analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership, Message: msg}
+	return analysisDiagnosticIn(categoryOwnership, pos, end, msg)
+}
+
+func analysisDiagnosticIn(category string, pos, end token.Pos, msg string) analysis.Diagnostic {
+	return analysis.Diagnostic{Pos: pos, End: end, Category: category, Message: msg}
 }
 
 // callRange returns the range of the callee expression of the call at

@@ -18,6 +18,7 @@ func (f *funcFlow) sinkCall(instr ssa.CallInstruction, t target, s knowledge.Sin
 	acc := f.nextAccess(instr)
 	acc.op, acc.filters = f.sinkFilters(t, s)
 	acc.chain = []string{displayName(t.obj, false)}
+	acc.notFound = singleFetch(t, s)
 	if f.collect {
 		f.accesses = append(f.accesses, acc)
 	}
@@ -58,6 +59,21 @@ func (f *funcFlow) verdict(l *label) *label {
 	return out
 }
 
+// singleFetch names the not-found error of a call that fetches one
+// object, or returns "". gorm's Find is one only into a struct.
+func singleFetch(t target, s knowledge.Sink) string {
+	nf := knowledge.SingleFetches[t.key]
+	if nf == knowledge.RowsAffectedOnly {
+		if s.Dest >= len(t.args) {
+			return ""
+		}
+		if st, _ := structOf(unwrapInterface(t.args[s.Dest]).Type()); st == nil {
+			return "" // a slice: an empty list is a fine answer
+		}
+	}
+	return nf
+}
+
 // nextAccess returns the access the next data access of call instr is
 // recorded as: the n-th access a call makes in a round is the same object
 // in every round.
@@ -77,27 +93,30 @@ func (f *funcFlow) nextAccess(instr ssa.CallInstruction) *access {
 // stand for the subject. Other objects carry a fetched origin that a later
 // comparison with the subject can cover.
 func (f *funcFlow) fetchedLabel(acc *access) *label {
-	if f.trusted(acc) {
-		return &label{subject: true, scope: true}
-	}
 	acc.fetched = f.intern(&origin{kind: fromFetch, access: acc})
-	return &label{origins: originSet{acc.fetched}}
+	l := &label{origins: originSet{acc.fetched}}
+	if f.trusted(acc) {
+		l.subject, l.scope = true, true
+	}
+	return l
 }
 
 // trusted reports whether acc is confined by the subject and by nothing
-// the client or a caller chooses.
+// the client or a caller chooses: its filters derive from the subject
+// and from objects so fetched.
 func (f *funcFlow) trusted(acc *access) bool {
-	scoped := false
-	for _, l := range acc.filters {
-		if l == nil {
-			continue
-		}
-		if len(l.origins) > 0 {
-			return false
-		}
-		scoped = scoped || l.scope
+	if !isScoped(acc) {
+		return false
 	}
-	return scoped
+	for _, l := range acc.filters {
+		for _, i := range l.originsOrNil() {
+			o := f.origins[i]
+			if o.kind != fromFetch || o.access == acc || !f.trusted(o.access) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // sinkFilters works out what selects the objects of a driver call and

@@ -16,6 +16,9 @@ func (w *world) summarize(f *funcFlow) *Summary {
 		}
 		exported[acc] = len(s.Accesses)
 		a := Access{Op: acc.op, Chain: acc.chain, Exposed: c.exposedInside(acc)}
+		if c.propagatesAbsence(acc) {
+			a.NotFound = acc.notFound
+		}
 		for _, l := range acc.filters {
 			if flt, ok := c.toFilter(l); ok {
 				a.Filters = append(a.Filters, flt)

@@ -314,3 +314,80 @@ func addEnt() {
 	Chains[k("Client", "UpdateOne")] = Chained{Models: []int{0}, FiltersFrom: None, Query: None, Args: None}
 	Chains[k("Client", "DeleteOne")] = Chained{Models: []int{0}, FiltersFrom: None, Query: None, Args: None}
 }
+
+// SingleFetches are the accesses that fetch one object and report its
+// absence with an error (or, for gorm's Find into a struct, only with
+// RowsAffected): the notfound rule follows that error. The value names the
+// not-found error in messages.
+var SingleFetches = map[string]string{}
+
+// RowsAffectedOnly is the SingleFetches value of a fetch whose absence
+// shows only in RowsAffected.
+const RowsAffectedOnly = "RowsAffected"
+
+// NotFoundErrors are the sentinels that report a missing object.
+var NotFoundErrors = map[string]bool{
+	"database/sql.ErrNoRows":                              true,
+	"gorm.io/gorm.ErrRecordNotFound":                      true,
+	"github.com/jackc/pgx/v5.ErrNoRows":                   true,
+	"go.mongodb.org/mongo-driver/v2/mongo.ErrNoDocuments": true,
+	"go.mongodb.org/mongo-driver/mongo.ErrNoDocuments":    true,
+}
+
+func init() { addSingles() }
+
+func addSingles() {
+	for _, recv := range []string{"*database/sql.DB", "*database/sql.Tx", "*database/sql.Conn", "*database/sql.Stmt"} {
+		SingleFetches["("+recv+").QueryRow"] = "sql.ErrNoRows"
+		SingleFetches["("+recv+").QueryRowContext"] = "sql.ErrNoRows"
+	}
+	for _, recv := range []string{"(*github.com/jmoiron/sqlx.DB).", "(*github.com/jmoiron/sqlx.Tx).", "github.com/jmoiron/sqlx."} {
+		for _, m := range []string{"Get", "GetContext", "QueryRowx", "QueryRowxContext"} {
+			SingleFetches[recv+m] = "sql.ErrNoRows"
+		}
+	}
+	for _, m := range []string{"First", "Take", "Last"} {
+		SingleFetches["(*gorm.io/gorm.DB)."+m] = "gorm.ErrRecordNotFound"
+	}
+	SingleFetches["(*gorm.io/gorm.DB).Find"] = RowsAffectedOnly
+	for _, recv := range []string{"(*github.com/jackc/pgx/v5.Conn).", "(github.com/jackc/pgx/v5.Tx).",
+		"(*github.com/jackc/pgx/v5/pgxpool.Pool).", "(*github.com/jackc/pgx/v5/pgxpool.Conn).", "(*github.com/jackc/pgx/v5/pgxpool.Tx)."} {
+		SingleFetches[recv+"QueryRow"] = "pgx.ErrNoRows"
+	}
+	SingleFetches["(*go.mongodb.org/mongo-driver/v2/mongo.Collection).FindOne"] = "mongo.ErrNoDocuments"
+	SingleFetches["(*go.mongodb.org/mongo-driver/mongo.Collection).FindOne"] = "mongo.ErrNoDocuments"
+	for _, m := range []string{"Only", "OnlyX", "First", "FirstX"} {
+		SingleFetches[EntPrefix+"(*Query)."+m] = "a *ent.NotFoundError"
+	}
+	SingleFetches[EntPrefix+"(*Client).Get"] = "a *ent.NotFoundError"
+	SingleFetches[EntPrefix+"(*Client).GetX"] = "a *ent.NotFoundError"
+}
+
+// StatusArgs are the calls that set the response status, by the index of
+// their status argument: a status of 300 or more is no success.
+var StatusArgs = map[string]int{
+	"net/http.Error":                                          2,
+	"(net/http.ResponseWriter).WriteHeader":                   0,
+	"(*github.com/gin-gonic/gin.Context).AbortWithStatus":     0,
+	"(*github.com/gin-gonic/gin.Context).AbortWithStatusJSON": 0,
+	"(*github.com/gin-gonic/gin.Context).AbortWithError":      0,
+	"(*github.com/gin-gonic/gin.Context).Status":              0,
+	"(*github.com/gin-gonic/gin.Context).JSON":                0,
+	"(*github.com/gin-gonic/gin.Context).IndentedJSON":        0,
+	"(*github.com/gin-gonic/gin.Context).String":              0,
+	"(github.com/labstack/echo/v4.Context).NoContent":         0,
+	"(github.com/labstack/echo/v4.Context).JSON":              0,
+	"(github.com/labstack/echo/v4.Context).String":            0,
+	"(*github.com/labstack/echo/v5.Context).NoContent":        0,
+	"(*github.com/labstack/echo/v5.Context).JSON":             0,
+	"(*github.com/gofiber/fiber/v2.Ctx).SendStatus":           0,
+	"(*github.com/gofiber/fiber/v2.Ctx).Status":               0,
+	"(github.com/gofiber/fiber/v3.Ctx).SendStatus":            0,
+	"(github.com/gofiber/fiber/v3.Ctx).Status":                0,
+}
+
+// FailureResponses always answer an error.
+var FailureResponses = map[string]bool{
+	"net/http.NotFound": true,
+	"net/http.Redirect": true,
+}

@@ -112,6 +112,12 @@ func TestReferenceIsClean(t *testing.T) {
 func TestVulnerableExample(t *testing.T) {
 	root := repoRoot(t)
 	_, _, code := run(t, root, bolacheck, "./examples/...")
+	categories := make(map[string]int)
+	defer func() {
+		if categories["ownership"] != 5 || categories["notfound"] != 1 {
+			t.Errorf("categories %v, want 5 ownership and 1 notfound", categories)
+		}
+	}()
 	if code != 3 {
 		t.Errorf("bolacheck ./examples/... exit = %d, want 3", code)
 	}
@@ -120,8 +126,11 @@ func TestVulnerableExample(t *testing.T) {
 	if stderr != "" {
 		t.Errorf("stderr: %s", stderr)
 	}
+	for _, d := range standalone {
+		categories[d.Category]++
+	}
 	byHandler := diagnosticsByFunc(t, filepath.Join(root, "examples", "vulnservice"), standalone)
-	want := map[string]int{"GetProfile": 1, "ListItems": 1, "GetItem": 1, "DeleteItem": 1, "RenameItem": 1}
+	want := map[string]int{"GetProfile": 1, "ListItems": 1, "GetItem": 1, "DeleteItem": 1, "RenameItem": 1, "GetMyItem": 1}
 	for fn, n := range byHandler {
 		if want[fn] != n {
 			t.Errorf("%s has %d diagnostics, want %d", fn, n, want[fn])

@@ -6,4 +6,5 @@
 // request: any authenticated user can read, rename or delete anyone's
 // objects (Broken Object Level Authorization, OWASP API1:2023). GetMyProfile
 // is the one safe handler, there to show that bolacheck stays silent on it.
+// GetMyItem checks ownership but answers 200 for a missing item (CWE-754).
 package vulnservice

@@ -25,5 +25,6 @@ func Routes(db *sql.DB, v *auth.Verifier) http.Handler {
 	mux.Handle("GET /items/{id}", protect(http.HandlerFunc(s.GetItem)))
 	mux.Handle("DELETE /items/{id}", protect(http.HandlerFunc(s.DeleteItem)))
 	mux.Handle("PUT /items/{id}", protect(http.HandlerFunc(s.RenameItem)))
+	mux.Handle("GET /me/items/{id}", protect(http.HandlerFunc(s.GetMyItem)))
 	return mux
 }
