@@ -36,7 +36,13 @@
 // argument then counts as a filter), or a read whose result it does not see
 // reach the response.
 //
-// Diagnostics carry the category "ownership". Silence one with
+// A second rule, category "notfound" (CWE-754), reports an authenticated
+// handler whose fetch of one object lets the not-found error fall through to
+// a success response: an ignored error, or one checked only for other
+// errors, followed by a 200.
+//
+// Diagnostics carry the category "ownership" or "notfound"; -rules selects
+// them. Silence one with
 // //nolint:bola or //bola:ignore <reason> on its line, on the line above
 // it, or above its function; an ignore without a reason is itself reported
 // (category "directive").
@@ -53,5 +59,8 @@ ownership check covers that path: no comparison with the subject decides
 whether the access runs, the subject does not confine the query, and for
 reads the fetched object's owner is not compared with the subject before
 it reaches the response. See CWE-639 and OWASP API1:2023.
+
+A second rule (category notfound, CWE-754) reports a fetch of one object
+whose not-found error can fall through to a success response.
 
 Silence a finding with //nolint:bola or //bola:ignore <reason>.`
