@@ -88,17 +88,17 @@ func (w *world) analyseAll(funcs []*ssa.Function) (err error) {
 // inheritMiddleware marks a function whose closures verify a JWT, or make
 // closures that do, as JWT middleware: auth.Middleware(secret) returns
 // middleware whose inner closure parses the token.
-func (w *world) inheritMiddleware(fn *ssa.Function) bool {
+func (w *world) inheritMiddleware(fn *ssa.Function) (auth, grants bool) {
 	s := w.summaries[fn]
 	if s == nil {
-		return false
+		return false, false
 	}
 	for _, anon := range fn.AnonFuncs {
-		if w.inheritMiddleware(anon) {
-			s.Middleware = true
-		}
+		auth, grants := w.inheritMiddleware(anon)
+		s.Middleware = s.Middleware || auth
+		s.Grants = s.Grants || grants
 	}
-	return s.Authenticates || s.Middleware
+	return s.Middleware, s.Grants
 }
 
 // exportSummaries exports the summaries of package-level functions and

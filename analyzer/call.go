@@ -17,6 +17,16 @@ func (f *funcFlow) call(instr ssa.CallInstruction) *label {
 		return f.builtin(b, c.Args)
 	}
 	t := f.w.resolve(c)
+	l := f.dispatch(instr, t)
+	if knowledge.VerifyFuncs[t.key] || f.authenticatingCallee(t) {
+		l = f.verified(instr, l)
+	}
+	return l
+}
+
+// dispatch computes the label of a call by what its callee is.
+func (f *funcFlow) dispatch(instr ssa.CallInstruction, t target) *label {
+	c := instr.Common()
 	f.expose(instr, t)
 	f.passedClosures(instr, t)
 	if isPred, widens := entPredicate(t); isPred {

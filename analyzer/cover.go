@@ -13,6 +13,7 @@ const (
 	sideSubject = -1 // the authenticated subject
 	sideData    = -2 // a value the client does not choose: stored data, a policy
 	sideGrant   = -3 // a role or scope granted (paired with itself)
+	sideAuth    = -4 // the caller authenticated (paired with itself)
 )
 
 // A pair says that two sides were found equal on an edge.
@@ -221,6 +222,9 @@ func (c *cover) resolve(cond ssa.Value, b *ssa.BasicBlock, pred int) (leaf ssa.V
 // facts returns the pairs that hold when v has the value truth.
 func (c *cover) facts(v ssa.Value, truth bool) []pair {
 	if ps := c.outcomeFacts(v, truth); ps != nil {
+		return ps
+	}
+	if ps := c.verifyFacts(v, truth); ps != nil {
 		return ps
 	}
 	switch v := v.(type) {

@@ -103,7 +103,7 @@ func (f *funcFlow) contextStore(t target, s knowledge.ContextStore) {
 	default:
 		return
 	}
-	f.authenticates = true
+	f.storesPrincipal = true
 }
 
 // principalKind is what a key holding a value of v's type holds.

@@ -32,9 +32,12 @@ type Summary struct {
 	// Authenticates: calling the function verifies a token, or stores the
 	// caller it authenticated (a session's user) in the request context.
 	Authenticates bool
-	// Middleware: the function is, or returns, middleware that verifies
-	// a token (auth.Middleware(secret)).
+	// Middleware: the function is, or returns, middleware that runs the
+	// handler behind it only for a verified caller (auth.Middleware(secret)).
 	Middleware bool
+	// Grants: the function is, or returns, middleware that runs the
+	// handler behind it only when a role claim was granted (adminOnly(h)).
+	Grants bool
 }
 
 // AFact marks Summary as an analysis fact.
@@ -167,6 +170,9 @@ func (s *Summary) String() string {
 	if s.Middleware {
 		parts = append(parts, "middleware")
 	}
+	if s.Grants {
+		parts = append(parts, "grants")
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -185,5 +191,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware && !s.Grants
 }

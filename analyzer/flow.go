@@ -31,8 +31,10 @@ type funcFlow struct {
 	exposures     []*exposure
 	readsSubject  bool
 	authenticates bool
-	collect       bool
-	changed       bool
+	// storesPrincipal: the function hands the caller to later handlers.
+	storesPrincipal bool
+	collect         bool
+	changed         bool
 }
 
 func newFuncFlow(w *world, fn *ssa.Function) *funcFlow {

@@ -25,6 +25,9 @@ const (
 	// fromOutcome: whether a data access found or changed anything: its
 	// error, a row count, an exists flag.
 	fromOutcome
+	// fromVerify: whether a token (or session) was verified: the error or
+	// flag of a call that authenticates.
+	fromVerify
 )
 
 // origin is one thing a value can derive from.
@@ -88,8 +91,11 @@ func originKey(o *origin) string {
 	case fromParam:
 		return fmt.Sprintf("p%d:%s", o.param, o.path)
 	}
-	if o.kind == fromOutcome {
+	switch o.kind {
+	case fromOutcome:
 		return fmt.Sprintf("o%p", o.access)
+	case fromVerify:
+		return fmt.Sprintf("v%d", o.pos)
 	}
 	return fmt.Sprintf("f%p", o.access)
 }

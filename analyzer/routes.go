@@ -239,7 +239,7 @@ func (w *world) verifies(t target) bool {
 		return true
 	}
 	s := w.summaryOf(t)
-	return s != nil && (s.Authenticates || s.Middleware)
+	return s != nil && s.Middleware
 }
 
 // isJWTMiddleware reports whether v is JWT-verifying middleware: a

@@ -52,7 +52,7 @@ func (f *funcFlow) verdict(l *label) *label {
 		switch o := f.origins[i]; o.kind {
 		case fromFetch:
 			out = join(out, f.outcomeOf(o.access))
-		case fromOutcome:
+		case fromOutcome, fromVerify:
 			out = join(out, &label{origins: originSet{i}})
 		}
 	}

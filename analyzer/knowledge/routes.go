@@ -183,3 +183,11 @@ func addHTTPRouterRoutes() {
 	Routes[recv+"Handler"] = methodPathHandler
 	Routes[recv+"HandlerFunc"] = methodPathHandler
 }
+
+// NextCalls run the rest of a framework's middleware chain.
+var NextCalls = map[string]bool{
+	"(*github.com/gin-gonic/gin.Context).Next":    true,
+	"(*github.com/gofiber/fiber/v2.Ctx).Next":     true,
+	"(github.com/gofiber/fiber/v3.Ctx).Next":      true,
+	"(*github.com/labstack/echo/v5.Context).Next": true,
+}
