@@ -64,6 +64,7 @@ func run(pass *analysis.Pass) (any, error) {
 // first. A panic in one function becomes an error naming it.
 func (w *world) analyseAll(funcs []*ssa.Function) (err error) {
 	var current *ssa.Function
+	clear(w.impls)
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("internal error analysing %s: %v\n%s", current, r, debugStack())

@@ -104,7 +104,7 @@ func (f *funcFlow) applyAccesses(instr ssa.CallInstruction, t target, s *Summary
 func (f *funcFlow) filterLabel(instr ssa.CallInstruction, t target, flt Filter) *label {
 	var l *label
 	for _, r := range flt.Refs {
-		l = join(l, f.refLabel(instr, t, r))
+		l = join(l, f.refLabel(instr, t, r).flat())
 	}
 	if flt.Subject {
 		l = join(l, &label{subject: true})

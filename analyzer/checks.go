@@ -26,8 +26,8 @@ func (c *cover) checks() []Check {
 		return nil
 	}
 	points := c.successPoints(idx, isErr)
-	if len(points) == 0 {
-		return nil
+	if len(points) == 0 || c.holds(points, func([]pair) bool { return false }) {
+		return nil // it never reports success: it proves nothing
 	}
 	var out []Check
 	if c.holds(points, func(ps []pair) bool { return hasPair(ps, grant) }) {
@@ -177,8 +177,10 @@ func (c *cover) errorSuccess(v ssa.Value, b *ssa.BasicBlock, pred int) ([]pair, 
 		return nil, true
 	case *ssa.Phi:
 		return nil, true
+	case *ssa.MakeInterface:
+		return nil, false // a concrete error value
 	}
-	return nil, false
+	return nil, true // an error read from elsewhere (gorm's .Error) may be nil
 }
 
 // appendString adds s to a sorted set.

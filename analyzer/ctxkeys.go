@@ -53,8 +53,18 @@ func keyID(v ssa.Value) string {
 	case *ssa.Const:
 		return constKeyID(k)
 	case *ssa.UnOp:
-		if g, ok := k.X.(*ssa.Global); ok && k.Op == token.MUL {
+		if k.Op != token.MUL {
+			return ""
+		}
+		if g, ok := k.X.(*ssa.Global); ok {
 			return "var " + g.Pkg.Pkg.Path() + "." + g.Name()
+		}
+		if fa, ok := k.X.(*ssa.FieldAddr); ok {
+			// a field of a package-level struct of keys: session.Keys.User
+			if g, ok := fa.X.(*ssa.Global); ok {
+				st, _ := structOf(fa.X.Type())
+				return "var " + g.Pkg.Pkg.Path() + "." + g.Name() + "." + st.Field(fa.Field).Name()
+			}
 		}
 	}
 	return ""

@@ -17,15 +17,10 @@ func (w *world) implSummary(m *types.Func) *Summary {
 		return s
 	}
 	w.impls[m] = nil // cuts recursion through the implementations
-	iface, ok := m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface)
-	if !ok {
-		return nil
-	}
 	var found []*Summary
-	for _, c := range w.methodSummaries(m.Name()) {
-		recv := c.obj.Type().(*types.Signature).Recv().Type()
-		if types.Implements(recv, iface) {
-			found = append(found, c.s)
+	for _, obj := range w.implementations(m) {
+		if s := w.summaryOfMethod(obj); s != nil {
+			found = append(found, s)
 		}
 	}
 	s := mergeSummaries(found)
@@ -33,32 +28,68 @@ func (w *world) implSummary(m *types.Func) *Summary {
 	return s
 }
 
-// methodSummary is a method with a summary.
-type methodSummary struct {
-	obj *types.Func
-	s   *Summary
-}
-
-// methodSummaries lists the summarised methods named name, in a stable
-// order.
-func (w *world) methodSummaries(name string) []methodSummary {
-	var out []methodSummary
-	for _, fn := range w.funcs {
-		obj := objOf(fn)
-		if obj == nil || obj.Name() != name || fn.Signature.Recv() == nil || w.summaries[fn] == nil {
+// implementations returns the methods that an interface method's calls
+// can run: those of the named types of this package and of its imports
+// that implement the interface, promoted methods included (sqlc's
+// Store{*Queries}), in a stable order.
+func (w *world) implementations(m *types.Func) []*types.Func {
+	iface, ok := m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
+	seen := make(map[*types.Func]bool)
+	var out []*types.Func
+	for _, t := range w.implCandidates() {
+		if !types.Implements(t, iface) {
 			continue
 		}
-		out = append(out, methodSummary{obj, w.summaries[fn]})
-	}
-	for _, f := range w.pass.AllObjectFacts() {
-		obj, ok := f.Object.(*types.Func)
-		s, isSummary := f.Fact.(*Summary)
-		if ok && isSummary && obj.Name() == name && isMethod(obj) {
-			out = append(out, methodSummary{obj, s})
+		sel := w.pkg.Prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name())
+		if sel == nil {
+			continue
+		}
+		if obj, ok := sel.Obj().(*types.Func); ok && !seen[obj] {
+			seen[obj] = true
+			out = append(out, obj)
 		}
 	}
-	slices.SortFunc(out, func(a, b methodSummary) int { return strings.Compare(a.obj.FullName(), b.obj.FullName()) })
+	slices.SortFunc(out, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
 	return out
+}
+
+// implCandidates are the concrete named types, and pointers to them, of
+// the package and its direct imports.
+func (w *world) implCandidates() []types.Type {
+	if w.candidates != nil {
+		return w.candidates
+	}
+	w.candidates = []types.Type{}
+	pkgs := append([]*types.Package{w.pass.Pkg}, w.pass.Pkg.Imports()...)
+	for _, p := range pkgs {
+		scope := p.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams() == nil {
+				w.candidates = append(w.candidates, n, types.NewPointer(n))
+			}
+		}
+	}
+	return w.candidates
+}
+
+// summaryOfMethod returns the summary of a method: computed here for this
+// package, imported as a fact otherwise.
+func (w *world) summaryOfMethod(obj *types.Func) *Summary {
+	if obj.Pkg() == w.pass.Pkg {
+		return w.summaries[w.pkg.Prog.FuncValue(obj)]
+	}
+	s := new(Summary)
+	if !w.pass.ImportObjectFact(obj, s) {
+		return nil
+	}
+	return s
 }
 
 // mergeSummaries merges the summaries of a method's implementations.

@@ -49,6 +49,9 @@ const (
 func (w *world) inventory(regs []registration) *Report {
 	rep := new(Report)
 	for _, r := range regs {
+		if r.middleware {
+			continue
+		}
 		route := Route{Pos: w.callStart(r.call.Pos()), Handler: displayName(r.obj, true), Auth: "none"}
 		route.Method, route.Path = w.routeName(r)
 		switch {
@@ -156,6 +159,9 @@ func (w *world) routePrefix(v ssa.Value, depth int) string {
 	case *ssa.Call:
 		t := w.resolve(v.Common())
 		d, ok := knowledge.Derives[t.key]
+		if knowledge.Uses[t.key] && t.recv != nil {
+			return w.routePrefix(t.recv, depth+1)
+		}
 		if !ok || t.recv == nil {
 			return ""
 		}

@@ -70,8 +70,13 @@ func keyName(v ssa.Value) []string {
 			names = append(names, s)
 		}
 	case *ssa.UnOp:
-		if g, ok := k.X.(*ssa.Global); ok {
-			names = append(names, g.Name())
+		switch x := k.X.(type) {
+		case *ssa.Global:
+			names = append(names, x.Name())
+		case *ssa.FieldAddr:
+			if st, _ := structOf(x.X.Type()); st != nil {
+				names = append(names, st.Field(x.Field).Name())
+			}
 		}
 	}
 	return names

@@ -32,9 +32,13 @@ func (h *HandlerFindings) String() string {
 // behind JWT middleware.
 func (w *world) report(funcs []*ssa.Function, regs []registration) {
 	behindJWT := make(map[*ssa.Function]bool)
+	granted := make(map[*ssa.Function]bool)
 	for _, r := range regs {
 		if r.fn != nil && r.jwt {
 			behindJWT[r.fn] = true
+		}
+		if r.fn != nil && r.granted {
+			granted[r.fn] = true // an admin-only route: an authorization decision was made
 		}
 	}
 	sup := newSuppressor(w.pass)
@@ -46,7 +50,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 		found := w.findings(f)
 		switch {
 		case f.readsSubject || behindJWT[fn]:
-			if cfg.rules[categoryOwnership] {
+			if cfg.rules[categoryOwnership] && !granted[fn] {
 				for _, fd := range found {
 					w.reportFinding(sup, f, fd)
 				}

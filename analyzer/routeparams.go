@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -71,7 +73,7 @@ func (w *world) routerParam(v ssa.Value, depth int) *ssa.Parameter {
 			}
 		}
 	case *ssa.Call:
-		if t := w.resolve(v.Common()); t.recv != nil && isDerive(t.key) {
+		if t := w.resolve(v.Common()); t.recv != nil && (isDerive(t.key) || knowledge.Uses[t.key]) {
 			return w.routerParam(t.recv, depth+1)
 		}
 	case *ssa.MakeInterface:

@@ -10,41 +10,49 @@ import (
 )
 
 // routerAuth reports whether JWT-verifying middleware guards every route
+// registered on router value v.
+func (w *world) routerAuth(v ssa.Value, depth int) bool { return w.routerHas(v, gateAuth, depth) }
+
+// routerGrants reports whether middleware that tests a role guards every
+// route registered on router value v (an admin group).
+func (w *world) routerGrants(v ssa.Value, depth int) bool { return w.routerHas(v, gateGrant, depth) }
+
+// routerHas reports whether middleware of kind g guards every route
 // registered on router value v: a Use on it, a group or sub-router made
 // with such middleware or from a guarded router, or the guarded router a
 // caller passes in.
-func (w *world) routerAuth(v ssa.Value, depth int) bool {
+func (w *world) routerHas(v ssa.Value, g gate, depth int) bool {
 	if depth > maxRouteDepth {
 		return false
 	}
-	if w.usesJWT(v) {
+	if w.uses(v, g) {
 		return true
 	}
 	switch v := v.(type) {
 	case *ssa.Call:
-		return w.derivedAuth(v, depth)
+		return w.derivedHas(v, g, depth)
 	case *ssa.MakeInterface:
-		return w.routerAuth(v.X, depth+1)
+		return w.routerHas(v.X, g, depth+1)
 	case *ssa.ChangeInterface:
-		return w.routerAuth(v.X, depth+1)
+		return w.routerHas(v.X, g, depth+1)
 	case *ssa.ChangeType:
-		return w.routerAuth(v.X, depth+1)
+		return w.routerHas(v.X, g, depth+1)
 	case *ssa.FieldAddr:
 		// gin's Engine embeds its RouterGroup: e.GET is (&e.RouterGroup).GET.
-		return w.routerAuth(v.X, depth+1)
+		return w.routerHas(v.X, g, depth+1)
 	case *ssa.Parameter:
-		return w.paramAuth(v, depth)
+		return w.paramHas(v, g, depth)
 	case *ssa.FreeVar:
-		return w.routerAuth(binding(v), depth+1)
+		return w.routerHas(binding(v), g, depth+1)
 	case *ssa.UnOp:
 		for _, d := range definitions(v) {
-			if w.routerAuth(d, depth+1) {
+			if w.routerHas(d, g, depth+1) {
 				return true
 			}
 		}
 	case *ssa.Phi:
 		for _, e := range v.Edges {
-			if !w.routerAuth(e, depth+1) {
+			if !w.routerHas(e, g, depth+1) {
 				return false
 			}
 		}
@@ -53,8 +61,8 @@ func (w *world) routerAuth(v ssa.Value, depth int) bool {
 	return false
 }
 
-// usesJWT reports whether v is given JWT-verifying middleware with Use.
-func (w *world) usesJWT(v ssa.Value) bool {
+// uses reports whether v is given middleware of kind g with Use.
+func (w *world) uses(v ssa.Value, g gate) bool {
 	refs := v.Referrers()
 	if refs == nil {
 		return false
@@ -69,7 +77,7 @@ func (w *world) usesJWT(v ssa.Value) bool {
 			continue
 		}
 		for _, mw := range variadicOf(t.args, 0) {
-			if w.isJWTMiddleware(mw, 0) {
+			if w.isMiddleware(mw, g, 0) {
 				return true
 			}
 		}
@@ -84,26 +92,30 @@ func isDerive(key string) bool {
 
 // derivedAuth handles a router made by a call: a group or sub-router
 // inherits its parent's middleware and may add its own.
-func (w *world) derivedAuth(call *ssa.Call, depth int) bool {
+func (w *world) derivedHas(call *ssa.Call, g gate, depth int) bool {
 	t := w.resolve(call.Common())
 	d, ok := knowledge.Derives[t.key]
+	if knowledge.Uses[t.key] {
+		// gin's Use returns the group it was called on, middleware added.
+		d, ok = knowledge.Derive{Middleware: 0, Callback: knowledge.None, Prefix: knowledge.None}, true
+	}
 	if !ok {
 		return false
 	}
 	if d.Middleware != knowledge.None {
 		for _, mw := range variadicOf(t.args, d.Middleware) {
-			if w.isJWTMiddleware(mw, 0) {
+			if w.isMiddleware(mw, g, 0) {
 				return true
 			}
 		}
 	}
-	return t.recv != nil && w.routerAuth(t.recv, depth+1)
+	return t.recv != nil && w.routerHas(t.recv, g, depth+1)
 }
 
 // paramAuth handles a router received as a parameter: by a callback of
 // chi's Group or Route, or by a function every caller of which in this
 // package passes a guarded router.
-func (w *world) paramAuth(p *ssa.Parameter, depth int) bool {
+func (w *world) paramHas(p *ssa.Parameter, g gate, depth int) bool {
 	fn := p.Parent()
 	idx := -1
 	for i, q := range fn.Params {
@@ -116,7 +128,7 @@ func (w *world) paramAuth(p *ssa.Parameter, depth int) bool {
 		return false
 	}
 	for _, s := range sites {
-		if !w.siteAuth(s, fn, idx, depth) {
+		if !w.siteHas(s, fn, idx, g, depth) {
 			return false
 		}
 	}
@@ -125,17 +137,17 @@ func (w *world) paramAuth(p *ssa.Parameter, depth int) bool {
 
 // siteAuth reports whether the call site passes a guarded router as
 // parameter idx of fn.
-func (w *world) siteAuth(s callSite, fn *ssa.Function, idx, depth int) bool {
+func (w *world) siteHas(s callSite, fn *ssa.Function, idx int, g gate, depth int) bool {
 	t := w.resolve(s.call.Common())
 	if s.callback {
 		// fn is the callback of a Group or Route: it receives the router
 		// the call derives.
-		return w.derivedAuth(s.call, depth+1)
+		return w.derivedHas(s.call, g, depth+1)
 	}
 	if idx >= len(t.operands) {
 		return false
 	}
-	return w.routerAuth(t.operands[idx], depth+1)
+	return w.routerHas(t.operands[idx], g, depth+1)
 }
 
 // callSite is a call of a function of the package, or a call that is

@@ -22,6 +22,11 @@ type registration struct {
 	obj *types.Func
 	// jwt reports that JWT-verifying middleware runs before it.
 	jwt bool
+	// granted reports that middleware testing a role runs before it.
+	granted bool
+	// middleware: the handler is the inner handler of middleware added
+	// with Use (chi's per-resource ArticleCtx), not a route of its own.
+	middleware bool
 }
 
 // routes finds the handler registrations of the package.
@@ -38,6 +43,9 @@ func (w *world) routes(funcs []*ssa.Function) []registration {
 				if r, ok := knowledge.Routes[t.key]; ok {
 					out = append(out, w.register(call, t, r)...)
 				}
+				if knowledge.Uses[t.key] && t.recv != nil {
+					out = append(out, w.registerMiddleware(call, t)...)
+				}
 			}
 		}
 	}
@@ -50,6 +58,7 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 		return nil
 	}
 	jwt := t.recv != nil && w.routerAuth(t.recv, 0)
+	granted := t.recv != nil && w.routerGrants(t.recv, 0)
 	var handlers []ssa.Value
 	if r.Last {
 		vals := argsFrom(t.args, r.Handlers)
@@ -57,7 +66,8 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 			return nil
 		}
 		for _, mw := range vals[:len(vals)-1] {
-			jwt = jwt || w.isJWTMiddleware(mw, 0)
+			jwt = jwt || w.isMiddleware(mw, gateAuth, 0)
+			granted = granted || w.isMiddleware(mw, gateGrant, 0)
 		}
 		handlers = vals[len(vals)-1:]
 	} else {
@@ -65,15 +75,17 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 	}
 	if r.Middleware != knowledge.None {
 		for _, mw := range variadicOf(t.args, r.Middleware) {
-			jwt = jwt || w.isJWTMiddleware(mw, 0)
+			jwt = jwt || w.isMiddleware(mw, gateAuth, 0)
+			granted = granted || w.isMiddleware(mw, gateGrant, 0)
 		}
 	}
 	var out []registration
 	for _, h := range handlers {
-		for _, ref := range w.handlerRefs(h, false, 0) {
+		for _, ref := range w.handlerRefs(h, guard{}, 0) {
 			ref.call = call
 			ref.router = t.recv
 			ref.jwt = ref.jwt || jwt
+			ref.granted = ref.granted || granted
 			out = append(out, ref)
 		}
 	}
@@ -88,6 +100,50 @@ func argsFrom(args []ssa.Value, from int) []ssa.Value {
 	}
 	out := append([]ssa.Value{}, args[from:len(args)-1]...)
 	return append(out, variadicOf(args, len(args)-1)...)
+}
+
+// registerMiddleware registers the inner handlers of the middleware a Use
+// call adds: they run for every route of the router, behind whatever
+// authenticated it before. The JWT middleware itself is not behind itself.
+func (w *world) registerMiddleware(call *ssa.Call, t target) []registration {
+	var out []registration
+	for _, mw := range variadicOf(t.args, 0) {
+		if w.isMiddleware(mw, gateAuth, 0) {
+			continue
+		}
+		for _, ref := range w.middlewareHandlers(mw, 0) {
+			ref.call, ref.router, ref.middleware = call, t.recv, true
+			ref.jwt = w.routerAuth(t.recv, 0)
+			out = append(out, ref)
+		}
+	}
+	return out
+}
+
+// middlewareHandlers returns the handlers middleware runs: itself when it
+// has a handler's shape (gin), else the handlers its constructor returns
+// (func(next http.Handler) http.Handler).
+func (w *world) middlewareHandlers(mw ssa.Value, depth int) []registration {
+	var out []registration
+	for _, ref := range w.handlerRefs(mw, guard{}, depth) {
+		if ref.fn != nil && isHandler(ref.fn) {
+			out = append(out, ref)
+			continue
+		}
+		if ref.fn == nil {
+			continue
+		}
+		for _, b := range ref.fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+				for _, inner := range w.handlerRefs(ret.Results[0], guard{}, depth+1) {
+					if inner.fn != nil && isHandler(inner.fn) {
+						out = append(out, inner)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // variadicOf returns the values of the variadic tail from index from.
@@ -106,43 +162,46 @@ func variadicOf(args []ssa.Value, from int) []ssa.Value {
 	return args[from:]
 }
 
+// guard is what the wrappers around a handler value require.
+type guard struct{ jwt, granted bool }
+
 // handlerRefs resolves a handler value to the functions it runs, seeing
 // through http.HandlerFunc conversions, method values and middleware
 // wrappers; jwt tells whether a JWT-verifying wrapper was passed.
-func (w *world) handlerRefs(v ssa.Value, jwt bool, depth int) []registration {
+func (w *world) handlerRefs(v ssa.Value, via guard, depth int) []registration {
 	if depth > maxRouteDepth {
 		return nil
 	}
 	switch v := v.(type) {
 	case *ssa.Function:
-		return []registration{w.handlerFunc(v, jwt)}
+		return []registration{w.handlerFunc(v, via)}
 	case *ssa.MakeClosure:
-		return []registration{w.handlerFunc(v.Fn.(*ssa.Function), jwt)}
+		return []registration{w.handlerFunc(v.Fn.(*ssa.Function), via)}
 	case *ssa.ChangeType:
-		return w.handlerRefs(v.X, jwt, depth+1)
+		return w.handlerRefs(v.X, via, depth+1)
 	case *ssa.Convert:
-		return w.handlerRefs(v.X, jwt, depth+1)
+		return w.handlerRefs(v.X, via, depth+1)
 	case *ssa.MakeInterface:
 		if m := w.serveHTTP(v.X.Type()); m != nil {
-			return []registration{w.handlerFunc(m, jwt)}
+			return []registration{w.handlerFunc(m, via)}
 		}
-		return w.handlerRefs(v.X, jwt, depth+1)
+		return w.handlerRefs(v.X, via, depth+1)
 	case *ssa.Phi:
 		var out []registration
 		for _, e := range v.Edges {
-			out = append(out, w.handlerRefs(e, jwt, depth+1)...)
+			out = append(out, w.handlerRefs(e, via, depth+1)...)
 		}
 		return out
 	case *ssa.Call:
-		return w.wrappedRefs(v, jwt, depth)
+		return w.wrappedRefs(v, via, depth)
 	case *ssa.UnOp:
 		var out []registration
 		for _, d := range definitions(v) {
-			out = append(out, w.handlerRefs(d, jwt, depth+1)...)
+			out = append(out, w.handlerRefs(d, via, depth+1)...)
 		}
 		return out
 	case *ssa.Parameter:
-		return w.paramHandlers(v, jwt, depth)
+		return w.paramHandlers(v, via, depth)
 	}
 	return nil
 }
@@ -150,7 +209,7 @@ func (w *world) handlerRefs(v ssa.Value, jwt bool, depth int) []registration {
 // paramHandlers resolves a handler a registration helper receives
 // (reg := func(p string, h http.HandlerFunc) { mux.Handle(p, auth(h)) }):
 // the handlers its callers in this package pass.
-func (w *world) paramHandlers(p *ssa.Parameter, jwt bool, depth int) []registration {
+func (w *world) paramHandlers(p *ssa.Parameter, via guard, depth int) []registration {
 	fn := p.Parent()
 	idx := slices.Index(fn.Params, p)
 	var out []registration
@@ -160,7 +219,7 @@ func (w *world) paramHandlers(p *ssa.Parameter, jwt bool, depth int) []registrat
 		}
 		t := w.resolve(s.call.Common())
 		if idx >= 0 && idx < len(t.operands) {
-			out = append(out, w.handlerRefs(t.operands[idx], jwt, depth+1)...)
+			out = append(out, w.handlerRefs(t.operands[idx], via, depth+1)...)
 		}
 	}
 	return out
@@ -169,14 +228,17 @@ func (w *world) paramHandlers(p *ssa.Parameter, jwt bool, depth int) []registrat
 // wrappedRefs resolves the handler a call returns: a middleware applied to
 // a handler (auth(h), auth.Handle(secret, h)), or a constructor returning
 // a closure (h.Get()).
-func (w *world) wrappedRefs(call *ssa.Call, jwt bool, depth int) []registration {
+func (w *world) wrappedRefs(call *ssa.Call, via guard, depth int) []registration {
 	c := call.Common()
 	t := w.resolve(c)
-	wraps := w.isJWTMiddleware(c.Value, depth+1) || w.verifies(t)
+	inner := guard{
+		jwt:     via.jwt || w.isMiddleware(c.Value, gateAuth, depth+1) || w.verifies(t),
+		granted: via.granted || w.isMiddleware(c.Value, gateGrant, depth+1) || w.gates(t, gateGrant),
+	}
 	var out []registration
 	for _, a := range t.args {
 		if isFuncLike(a.Type()) {
-			out = append(out, w.handlerRefs(a, jwt || wraps, depth+1)...)
+			out = append(out, w.handlerRefs(a, inner, depth+1)...)
 		}
 	}
 	if len(out) > 0 || t.fn == nil {
@@ -184,7 +246,7 @@ func (w *world) wrappedRefs(call *ssa.Call, jwt bool, depth int) []registration 
 	}
 	for _, b := range t.fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
-			out = append(out, w.handlerRefs(ret.Results[0], jwt, depth+1)...)
+			out = append(out, w.handlerRefs(ret.Results[0], via, depth+1)...)
 		}
 	}
 	return out
@@ -201,18 +263,18 @@ func isFuncLike(t types.Type) bool {
 
 // handlerFunc names the handler fn runs: the method behind a bound method
 // value, the function itself otherwise.
-func (w *world) handlerFunc(fn *ssa.Function, jwt bool) registration {
+func (w *world) handlerFunc(fn *ssa.Function, via guard) registration {
 	obj, _ := fn.Object().(*types.Func)
 	if fn.Synthetic != "" && obj != nil {
 		if obj.Pkg() == w.pass.Pkg {
-			return registration{fn: w.pkg.Prog.FuncValue(obj), obj: obj, jwt: jwt}
+			return registration{fn: w.pkg.Prog.FuncValue(obj), obj: obj, jwt: via.jwt, granted: via.granted}
 		}
-		return registration{obj: obj, jwt: jwt}
+		return registration{obj: obj, jwt: via.jwt, granted: via.granted}
 	}
 	if fn.Pkg != w.pkg {
-		return registration{obj: obj, jwt: jwt}
+		return registration{obj: obj, jwt: via.jwt, granted: via.granted}
 	}
-	return registration{fn: fn, obj: obj, jwt: jwt}
+	return registration{fn: fn, obj: obj, jwt: via.jwt, granted: via.granted}
 }
 
 // serveHTTP returns the ServeHTTP method of a handler type in this package.
@@ -232,46 +294,63 @@ func (w *world) serveHTTP(t types.Type) *ssa.Function {
 	return fn
 }
 
-// verifies reports whether a call's callee verifies a JWT or builds
-// middleware that does.
-func (w *world) verifies(t target) bool {
-	if knowledge.Middlewares[t.key] {
+// gate is what middleware requires before it runs the handler behind it.
+type gate uint8
+
+const (
+	gateAuth  gate = iota // a verified caller
+	gateGrant             // a granted role
+)
+
+// verifies reports whether a call's callee is, or builds, middleware that
+// verifies a JWT.
+func (w *world) verifies(t target) bool { return w.gates(t, gateAuth) }
+
+// gates reports whether a call's callee is, or builds, middleware of kind g.
+func (w *world) gates(t target, g gate) bool {
+	if g == gateAuth && knowledge.Middlewares[t.key] {
 		return true
 	}
 	s := w.summaryOf(t)
-	return s != nil && s.Middleware
+	if s == nil {
+		return false
+	}
+	if g == gateGrant {
+		return s.Grants
+	}
+	return s.Middleware
 }
 
-// isJWTMiddleware reports whether v is JWT-verifying middleware: a
-// function that verifies, a closure over one, or what a constructor of
-// such middleware returns.
-func (w *world) isJWTMiddleware(v ssa.Value, depth int) bool {
+// isMiddleware reports whether v is middleware of kind g: a function that
+// gates its handler so, a closure over one, or what a constructor of such
+// middleware returns.
+func (w *world) isMiddleware(v ssa.Value, g gate, depth int) bool {
 	if depth > maxRouteDepth {
 		return false
 	}
 	switch v := v.(type) {
 	case *ssa.Function:
-		return w.verifies(target{fn: v, obj: objOf(v), key: keyOf(v)})
+		return w.gates(target{fn: v, obj: objOf(v), key: keyOf(v)}, g)
 	case *ssa.MakeClosure:
 		fn := v.Fn.(*ssa.Function)
-		return w.verifies(target{fn: fn, obj: objOf(fn), key: keyOf(fn)})
+		return w.gates(target{fn: fn, obj: objOf(fn), key: keyOf(fn)}, g)
 	case *ssa.ChangeType:
-		return w.isJWTMiddleware(v.X, depth+1)
+		return w.isMiddleware(v.X, g, depth+1)
 	case *ssa.MakeInterface:
-		return w.isJWTMiddleware(v.X, depth+1)
+		return w.isMiddleware(v.X, g, depth+1)
 	case *ssa.Convert:
-		return w.isJWTMiddleware(v.X, depth+1)
+		return w.isMiddleware(v.X, g, depth+1)
 	case *ssa.Call:
-		return w.verifies(w.resolve(v.Common()))
+		return w.gates(w.resolve(v.Common()), g)
 	case *ssa.Phi:
 		for _, e := range v.Edges {
-			if w.isJWTMiddleware(e, depth+1) {
+			if w.isMiddleware(e, g, depth+1) {
 				return true
 			}
 		}
 	case *ssa.UnOp:
 		for _, d := range definitions(v) {
-			if w.isJWTMiddleware(d, depth+1) {
+			if w.isMiddleware(d, g, depth+1) {
 				return true
 			}
 		}

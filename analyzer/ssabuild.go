@@ -94,6 +94,15 @@ func (w *world) callees(fn *ssa.Function) []*ssa.Function {
 					}
 				}
 			}
+			if call, ok := instr.(ssa.CallInstruction); ok && call.Common().IsInvoke() {
+				for _, obj := range w.implementations(call.Common().Method) {
+					if obj.Pkg() == w.pass.Pkg {
+						if body := w.pkg.Prog.FuncValue(obj); body != nil {
+							out = append(out, body)
+						}
+					}
+				}
+			}
 		}
 	}
 	return out

@@ -31,6 +31,7 @@ type world struct {
 	// keys are the context keys known to hold the subject or claims;
 	// newKeys tells that this package's code added some.
 	impls        map[*types.Func]*Summary
+	candidates   []types.Type
 	ent          map[*types.Package]bool
 	found        map[*funcFlow][]finding
 	keys         map[string]keyKind
@@ -87,12 +88,30 @@ func (w *world) computeClaims(t types.Type) bool {
 	if k := typeKey(n); knowledge.ClaimsTypes[k] || knowledge.ClaimsInterfaces[k] {
 		return true
 	}
-	st, ok := n.Underlying().(*types.Struct)
-	if !ok {
+	if st, ok := n.Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if f := st.Field(i); f.Embedded() && w.isClaims(f.Type()) {
+				return true
+			}
+		}
+	}
+	return w.implementsClaims(n)
+}
+
+// implementsClaims reports whether a type implements a JWT library's
+// Claims interface with methods of its own.
+func (w *world) implementsClaims(n *types.Named) bool {
+	if types.IsInterface(n) {
 		return false
 	}
-	for i := range st.NumFields() {
-		if f := st.Field(i); f.Embedded() && w.isClaims(f.Type()) {
+	w.driverTypes() // indexes the named types the package can see
+	for key := range knowledge.ClaimsInterfaces {
+		iface, ok := w.named[key]
+		if !ok {
+			continue
+		}
+		it, ok := iface.Underlying().(*types.Interface)
+		if ok && (types.Implements(n, it) || types.Implements(types.NewPointer(n), it)) {
 			return true
 		}
 	}

@@ -11,6 +11,9 @@ type HandlerShape struct {
 // HandlerShapes are the recognised handler signatures.
 var HandlerShapes = []HandlerShape{
 	{Framework: "net/http", Params: []string{"net/http.ResponseWriter", "*net/http.Request"}},
+	// Handlers that return their error to an adapter the service wraps
+	// them in (homebox's errchain, many in-house frameworks).
+	{Framework: "net/http", Params: []string{"net/http.ResponseWriter", "*net/http.Request"}, Results: []string{"error"}},
 	{Framework: "httprouter", Params: []string{"net/http.ResponseWriter", "*net/http.Request", "github.com/julienschmidt/httprouter.Params"}},
 	{Framework: "gin", Params: []string{"*github.com/gin-gonic/gin.Context"}},
 	{Framework: "echo", Params: []string{"github.com/labstack/echo/v4.Context"}, Results: []string{"error"}},

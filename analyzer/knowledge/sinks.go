@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Op says whether a data access reads or changes stored objects.
 type Op uint8
 
@@ -390,4 +392,28 @@ var StatusArgs = map[string]int{
 var FailureResponses = map[string]bool{
 	"net/http.NotFound": true,
 	"net/http.Redirect": true,
+}
+
+func init() { addGormV1() }
+
+// addGormV1 adds github.com/jinzhu/gorm, gorm before v2: the same builder
+// and terminal methods.
+func addGormV1() {
+	const v2, v1 = "(*gorm.io/gorm.DB).", "(*github.com/jinzhu/gorm.DB)."
+	for k, s := range Sinks {
+		if name, ok := strings.CutPrefix(k, v2); ok {
+			Sinks[v1+name] = s
+		}
+	}
+	for k, c := range Chains {
+		if name, ok := strings.CutPrefix(k, v2); ok {
+			Chains[v1+name] = c
+		}
+	}
+	for k, v := range SingleFetches {
+		if name, ok := strings.CutPrefix(k, v2); ok {
+			SingleFetches[v1+name] = v
+		}
+	}
+	NotFoundErrors["github.com/jinzhu/gorm.ErrRecordNotFound"] = true
 }
