@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !worthAnalysing(pass) {
+	if !worthAnalysing(pass) || !mentionsKnowledge(pass) {
 		return new(Report), nil // nothing it imports can make a handler, a subject or a sink
 	}
 	pkg, funcs := buildSSA(pass)
@@ -74,8 +74,10 @@ func (w *world) analyseAll(funcs []*ssa.Function) (err error) {
 		current = fn
 		f := newFuncFlow(w, fn)
 		f.run()
-		w.flows[fn] = f
 		w.summaries[fn] = w.summarize(f)
+		if isHandler(fn) {
+			w.flows[fn] = f // kept for reporting; other flows are done with
+		}
 		debugf("%s: %s", fn, w.summaries[fn])
 	}
 	for _, fn := range funcs {

@@ -245,6 +245,13 @@ func skipped(path string) bool {
 	return false
 }
 
+// namesFunc reports whether a flag names function key.
+func (c *config) namesFunc(key string) bool {
+	_, src := c.sources[key]
+	_, sink := c.sinks[key]
+	return c.subjects[key] || c.authorizers[key] || src || sink
+}
+
 // names reports whether a flag names something of package path.
 func (c *config) names(path string) bool {
 	for _, keys := range [][]string{mapKeys(c.subjects), mapKeys(c.authorizers), mapKeys(c.sources), mapKeys(c.sinks)} {

@@ -11,9 +11,12 @@ import (
 // isHandler reports whether fn has the signature of an HTTP handler of a
 // supported framework: a named function, a method, a method value or a
 // closure.
-func isHandler(fn *ssa.Function) bool {
+func isHandler(fn *ssa.Function) bool { return isHandlerSig(fn.Signature) }
+
+// isHandlerSig reports whether a signature is a handler's.
+func isHandlerSig(sig *types.Signature) bool {
 	for _, shape := range knowledge.HandlerShapes {
-		if tupleIs(fn.Signature.Params(), shape.Params) && tupleIs(fn.Signature.Results(), shape.Results) {
+		if tupleIs(sig.Params(), shape.Params) && tupleIs(sig.Results(), shape.Results) {
 			return true
 		}
 	}

@@ -73,3 +73,46 @@ func PackageOf(key string) string {
 	}
 	return ""
 }
+
+// IsKey reports whether any table names the function or method key.
+func IsKey(key string) bool {
+	keysOnce.Do(indexKeys)
+	return keys[key]
+}
+
+var (
+	keys     = map[string]bool{}
+	keysOnce sync.Once
+)
+
+func indexKeys() {
+	for _, m := range []map[string]bool{SubjectFuncs, VerifyFuncs, Middlewares, Authorizers, Uses, ResponseMethods, NextCalls, ErrorConstructors} {
+		for k := range m {
+			keys[k] = true
+		}
+	}
+	for k := range Sources {
+		keys[k] = true
+	}
+	for k := range Binders {
+		keys[k] = true
+	}
+	for k := range Sinks {
+		keys[k] = true
+	}
+	for k := range Chains {
+		keys[k] = true
+	}
+	for k := range ContextStores {
+		keys[k] = true
+	}
+	for k := range ContextLoads {
+		keys[k] = true
+	}
+	for k := range Routes {
+		keys[k] = true
+	}
+	for k := range Derives {
+		keys[k] = true
+	}
+}

@@ -1,0 +1,70 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/types"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// mentionsKnowledge reports whether the package's code mentions anything
+// the analysis acts on: a function or method of the knowledge tables or
+// the flags, a function of the analysed code with a summary, a principal
+// accessor, an ent-generated builder; or declares an HTTP handler. A
+// package that imports net/http only to make requests is skipped before
+// any SSA is built.
+func mentionsKnowledge(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Uses {
+		fn, ok := obj.(*types.Func)
+		if !ok {
+			continue
+		}
+		key := fn.Origin().FullName()
+		if knowledge.IsKey(key) || cfg.namesFunc(key) || isPrincipalName(fn.Name()) || isSinkMethodName(fn) {
+			return true
+		}
+		if fn.Pkg() != nil && fn.Pkg() != pass.Pkg && (pass.ImportObjectFact(fn, new(Summary)) || pass.ImportObjectFact(fn, new(HandlerFindings))) {
+			return true
+		}
+	}
+	return declaresHandler(pass)
+}
+
+// isSinkMethodName reports a method of an interface named like a driver's
+// data access (sqlc's DBTX.QueryRowContext): invokeKey may map it to one.
+func isSinkMethodName(fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) {
+		return false
+	}
+	switch fn.Name() {
+	case "Query", "QueryRow", "Exec", "QueryContext", "QueryRowContext", "ExecContext", "Get", "Select":
+		return true
+	}
+	return false
+}
+
+// declaresHandler reports whether a function or closure of the package
+// has a handler's shape, or the package generates ent code.
+func declaresHandler(pass *analysis.Pass) bool {
+	for _, obj := range pass.TypesInfo.Defs {
+		if fn, ok := obj.(*types.Func); ok && isHandlerSig(fn.Type().(*types.Signature)) {
+			return true
+		}
+	}
+	for expr, tv := range pass.TypesInfo.Types {
+		if _, ok := expr.(*ast.FuncLit); ok {
+			if sig, ok := tv.Type.(*types.Signature); ok && isHandlerSig(sig) {
+				return true
+			}
+		}
+	}
+	for _, imp := range pass.Pkg.Imports() {
+		if isEntRuntime(imp.Path()) {
+			return true
+		}
+	}
+	return false
+}
