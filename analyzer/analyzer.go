@@ -54,6 +54,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	regs := w.routes(funcs)
 	w.summariseRouterParams(regs)
+	w.summarisePending(regs)
 	w.exportSummaries(funcs)
 	w.exportKeys()
 	w.report(funcs, regs)

@@ -82,6 +82,7 @@ func (f *funcFlow) applyAccesses(instr ssa.CallInstruction, t target, s *Summary
 		acc := f.nextAccess(instr)
 		acc.op = a.Op
 		acc.notFound = a.NotFound
+		acc.open = a.Open
 		acc.chain = a.Chain
 		if t.obj != nil {
 			acc.chain = append([]string{displayName(t.obj, true)}, a.Chain...)

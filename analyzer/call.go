@@ -51,6 +51,9 @@ func (f *funcFlow) dispatch(instr ssa.CallInstruction, t target) *label {
 		f.readsSubject = true
 		return f.results(instr.Common(), principalResult)
 	}
+	if l, ok := f.openCall(instr, t); ok {
+		return l
+	}
 	return f.unknownCall(c, t)
 }
 

@@ -20,6 +20,9 @@ type Summary struct {
 	// Scopes are the conditions the function adds to a query when its
 	// result refines it (a gorm scope).
 	Scopes []Filter
+	// Pending are the calls of the handlers it registers behind JWT
+	// middleware to interface methods with no implementation in sight.
+	Pending []Pending
 	// Routes are findings of handlers the function registers on a router
 	// it receives: they hold when a caller passes a router behind JWT
 	// middleware.
@@ -75,6 +78,9 @@ type Access struct {
 	// Exposed reports that the function writes the fetched objects into
 	// the response itself.
 	Exposed bool
+	// Open names the interface method of an access whose implementation
+	// the function's package cannot see; Filters are its arguments.
+	Open string
 	// NotFound names the error the function returns when the one object
 	// it fetches is missing ("" when it fetches many, or hides absence).
 	NotFound string
@@ -105,6 +111,25 @@ type RouteFindings struct {
 	Param    int
 	Handler  string
 	Messages []string
+}
+
+// Pending is a handler's call to an interface method whose implementation
+// only a package wiring it in can see.
+type Pending struct {
+	Handler string
+	// Method is the interface method, as types.Func.FullName spells it.
+	Method string
+	// Chain names the calls from the handler to the interface method.
+	Chain []string
+	// Args describes the call's arguments: the request value it carries
+	// ("" if none) and whether it is the subject.
+	Args []PendingArg
+}
+
+// PendingArg is an argument of a pending call.
+type PendingArg struct {
+	Request string
+	Subject bool
 }
 
 // Check is an equality that holds whenever the function succeeds (returns a
@@ -158,6 +183,9 @@ func (s *Summary) String() string {
 	for _, e := range s.Exposes {
 		parts = append(parts, fmt.Sprintf("writes(%s)", e))
 	}
+	for _, p := range s.Pending {
+		parts = append(parts, fmt.Sprintf("pending(%s %s)", p.Handler, p.Method))
+	}
 	for _, r := range s.Routes {
 		parts = append(parts, fmt.Sprintf("routes(arg%d: %d findings)", r.Param, len(r.Messages)))
 	}
@@ -191,5 +219,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware && !s.Grants
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware && !s.Grants
 }

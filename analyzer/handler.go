@@ -51,8 +51,8 @@ func (w *world) findings(f *funcFlow) []finding {
 	var out []finding
 	seen := make(map[ssa.CallInstruction]bool)
 	for _, acc := range f.accesses {
-		if seen[acc.call] || c.accessCovered(inHandler, acc) {
-			continue
+		if seen[acc.call] || acc.open != "" || c.accessCovered(inHandler, acc) {
+			continue // an open call is resolved where its implementation is wired
 		}
 		seen[acc.call] = true
 		out = append(out, finding{acc: acc, id: c.firstChosen(acc)})

@@ -54,6 +54,10 @@ type access struct {
 	filters []*label
 	// fetched is the origin index of the objects the access returns.
 	fetched int
+	// open is the interface method of a call whose implementation the
+	// analysis cannot see here; filters are then its arguments, in order.
+	// A package that sees the implementation resolves it.
+	open string
 	// notFound names the error that reports a missing object when the
 	// access fetches one object (sql.ErrNoRows), or is RowsAffectedOnly;
 	// "" for other accesses.

@@ -69,6 +69,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			}
 		}
 		w.reportRouterParams(sup, funcs)
+		w.reportPending(sup, funcs)
 	}
 	sup.reportBareIgnores()
 }

@@ -15,13 +15,14 @@ func (w *world) summarize(f *funcFlow) *Summary {
 			continue
 		}
 		exported[acc] = len(s.Accesses)
-		a := Access{Op: acc.op, Chain: acc.chain, Exposed: c.exposedInside(acc)}
+		a := Access{Op: acc.op, Chain: acc.chain, Exposed: c.exposedInside(acc), Open: acc.open}
 		if c.propagatesAbsence(acc) {
 			a.NotFound = acc.notFound
 		}
 		for _, l := range acc.filters {
-			if flt, ok := c.toFilter(l); ok {
-				a.Filters = append(a.Filters, flt)
+			flt, ok := c.toFilter(l)
+			if ok || acc.open != "" {
+				a.Filters = append(a.Filters, flt) // an open call keeps one per argument
 			}
 		}
 		s.Accesses = append(s.Accesses, a)

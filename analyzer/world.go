@@ -32,6 +32,7 @@ type world struct {
 	// newKeys tells that this package's code added some.
 	impls        map[*types.Func]*Summary
 	candidates   []types.Type
+	std          map[string]bool
 	ent          map[*types.Package]bool
 	found        map[*funcFlow][]finding
 	keys         map[string]keyKind
@@ -53,6 +54,7 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		impls:     make(map[*types.Func]*Summary),
 		ent:       make(map[*types.Package]bool),
 		found:     make(map[*funcFlow][]finding),
+		std:       make(map[string]bool),
 	}
 }
 

@@ -1,0 +1,208 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/build"
+	"go/types"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
+)
+
+// Clean-architecture services call their repositories through interfaces
+// the handler's package declares, and wire the implementation in from a
+// package only main imports. The handler's package records such a call,
+// with a request id among its arguments, as an open access; a package
+// that sees both the registration and an implementation that accesses
+// data reports it.
+
+// openCall records a call of an interface method of the analysed code
+// with no implementation in sight and a chosen id among its arguments.
+func (f *funcFlow) openCall(instr ssa.CallInstruction, t target) (*label, bool) {
+	if t.recv == nil || t.obj == nil || t.obj.Pkg() == nil || t.fn != nil || !types.IsInterface(t.recv.Type()) ||
+		f.w.isStdPackage(t.obj.Pkg().Path()) {
+		return nil, false
+	}
+	if len(f.w.implementations(t.obj)) > 0 {
+		return nil, false // implementations without summaries access nothing we know of
+	}
+	var filters []*label
+	chosen := false
+	for _, a := range t.args {
+		l := f.labelAt(a, nil).flat()
+		filters = append(filters, l)
+		chosen = chosen || l != nil && len(l.origins) > 0
+	}
+	if !chosen {
+		return nil, false
+	}
+	acc := f.nextAccess(instr)
+	acc.op, acc.filters, acc.open = knowledge.Read, filters, t.obj.FullName()
+	acc.chain = []string{displayName(t.obj, true)}
+	if f.collect {
+		f.accesses = append(f.accesses, acc)
+	}
+	res := f.fetchedLabel(acc)
+	return f.results(instr.Common(), func(rt types.Type) *label {
+		if isErrorOrBool(rt) {
+			return f.outcomeOf(acc)
+		}
+		return res
+	}), true
+}
+
+// isStdPackage reports whether path is a package of the standard library:
+// its interfaces (io.Writer) are no repositories.
+func (w *world) isStdPackage(path string) bool {
+	if v, ok := w.std[path]; ok {
+		return v
+	}
+	_, err := os.Stat(filepath.Join(build.Default.GOROOT, "src", path))
+	w.std[path] = err == nil
+	return err == nil
+}
+
+// summarisePending records, in the summary of the function that registers
+// them, the open calls of authenticated handlers left unchecked.
+func (w *world) summarisePending(regs []registration) {
+	for _, r := range regs {
+		if r.fn == nil || r.granted {
+			continue
+		}
+		f := w.flows[r.fn]
+		if f == nil || !(r.jwt || f.readsSubject) {
+			continue
+		}
+		owner := r.call.Parent()
+		for owner.Parent() != nil {
+			owner = owner.Parent()
+		}
+		s := w.summaries[owner]
+		if s == nil {
+			continue
+		}
+		s.Pending = append(s.Pending, w.pending(f, displayName(r.obj, true))...)
+	}
+}
+
+// pending describes the unchecked open calls of handler flow f.
+func (w *world) pending(f *funcFlow, handler string) []Pending {
+	c := newCover(f)
+	var out []Pending
+	for _, acc := range f.accesses {
+		if acc.open == "" || c.status(inHandler, acc) != statusUnchecked {
+			continue
+		}
+		p := Pending{Handler: handler, Method: acc.open, Chain: acc.chain}
+		for _, l := range acc.filters {
+			arg := PendingArg{Subject: l != nil && l.scope}
+			if ids := c.chosen(inHandler, l); len(ids) > 0 {
+				arg.Request = c.rootOrigin(ids[0], 0).describe()
+			}
+			p.Args = append(p.Args, arg)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// reportPending reports, at calls of functions that register handlers
+// with pending calls, those an implementation visible here makes into
+// unchecked data accesses.
+func (w *world) reportPending(sup *suppressor, funcs []*ssa.Function) {
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				t := w.resolve(call.Common())
+				if t.fn != nil {
+					continue
+				}
+				if s := w.summaryOf(t); s != nil {
+					for _, p := range s.Pending {
+						w.resolvePending(sup, call, p)
+					}
+				}
+			}
+		}
+	}
+}
+
+func (w *world) resolvePending(sup *suppressor, call *ssa.Call, p Pending) {
+	m := w.lookupMethod(p.Method)
+	if m == nil {
+		return
+	}
+	s := w.implSummary(m)
+	if s == nil {
+		return
+	}
+	for _, a := range s.Accesses {
+		desc, ok := pendingFinding(a, p.Args)
+		if !ok {
+			continue
+		}
+		pos, end := w.callRange(call)
+		chain := strings.Join(append(slices.Clone(p.Chain), a.Chain...), " → ")
+		sup.report(analysisDiagnostic(pos, end, fmt.Sprintf("handler %s: %s reaches %s with no check against the JWT subject",
+			p.Handler, desc, chain)))
+		return
+	}
+}
+
+// pendingFinding maps an implementation's access onto the pending call's
+// arguments: it is a finding when a request id selects the objects and
+// the subject confines none of it.
+func pendingFinding(a Access, args []PendingArg) (string, bool) {
+	desc := ""
+	for _, flt := range a.Filters {
+		for _, r := range flt.Refs {
+			i := r.Param - 1 // the implementation's receiver is parameter 0
+			switch {
+			case r.Param == refSubject:
+				return "", false
+			case i >= 0 && i < len(args) && args[i].Subject:
+				return "", false
+			case i >= 0 && i < len(args) && args[i].Request != "" && desc == "":
+				desc = args[i].Request
+			}
+		}
+	}
+	return desc, desc != ""
+}
+
+// lookupMethod finds an interface method by its full name,
+// "(pkg/path.Iface).Method", among the types the package can see.
+func (w *world) lookupMethod(full string) *types.Func {
+	recv, ok := receiverOf(full)
+	if !ok {
+		return nil
+	}
+	w.driverTypes() // indexes the named types
+	n := w.named[recv]
+	if n == nil {
+		return nil
+	}
+	name := full[strings.LastIndex(full, ".")+1:]
+	for i := range n.NumMethods() {
+		if n.Method(i).Name() == name {
+			return n.Method(i)
+		}
+	}
+	if iface, ok := n.Underlying().(*types.Interface); ok {
+		for i := range iface.NumMethods() {
+			if iface.Method(i).Name() == name {
+				return iface.Method(i)
+			}
+		}
+	}
+	return nil
+}
