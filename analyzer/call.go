@@ -17,6 +17,9 @@ func (f *funcFlow) call(instr ssa.CallInstruction) *label {
 		return f.builtin(b, c.Args)
 	}
 	t := f.w.resolve(c)
+	if f.collect && t.fn == nil && !c.IsInvoke() && isInput(c.Value) {
+		f.callbacks = append(f.callbacks, callbackCall{instr: instr, input: c.Value, args: c.Args})
+	}
 	l := f.dispatch(instr, t)
 	if knowledge.VerifyFuncs[t.key] || f.authenticatingCallee(t) {
 		l = f.verified(instr, l)
@@ -133,6 +136,9 @@ func (f *funcFlow) sourceCall(instr ssa.CallInstruction, t target, s knowledge.S
 		}
 	}
 	l := f.requestLabel(s.Kind, key, instr.Pos(), "")
+	if key == "" && s.KeyArg >= 0 && s.KeyArg < len(t.args) {
+		f.origins[l.origins[0]].keyValue = t.args[s.KeyArg]
+	}
 	return f.results(instr.Common(), func(types.Type) *label { return l })
 }
 

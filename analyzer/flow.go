@@ -31,6 +31,9 @@ type funcFlow struct {
 	exposures     []*exposure
 	readsSubject  bool
 	authenticates bool
+	// callbacks are the calls of functions the function receives or
+	// captures (an adapter calling its callback).
+	callbacks []callbackCall
 	// storesPrincipal: the function hands the caller to later handlers.
 	storesPrincipal bool
 	collect         bool
@@ -409,7 +412,9 @@ func (f *funcFlow) urlPath(v *ssa.FieldAddr) *label {
 	if name := st.Field(v.Field).Name(); name != "Path" && name != "RawPath" {
 		return nil
 	}
-	return f.requestLabel(knowledge.Path, "", v.Pos(), "")
+	l := f.requestLabel(knowledge.Path, "", v.Pos(), "")
+	f.origins[l.origins[0]].segment = true
+	return l
 }
 
 // claimField is the label a field read adds when the struct holds claims:

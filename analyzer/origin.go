@@ -38,6 +38,10 @@ type origin struct {
 	key    string
 	pos    token.Pos
 	via    string // the callee that read it, when read by a callee
+	// keyValue is the argument that named the parameter when it is not a
+	// constant; segment marks a segment cut from r.URL.Path.
+	keyValue ssa.Value
+	segment  bool
 	// fromParam
 	param int
 	path  string
@@ -74,7 +78,7 @@ type exposure struct {
 func (o *origin) describe() string {
 	switch o.kind {
 	case fromRequest:
-		if o.key == "" && o.source == knowledge.Path {
+		if o.segment {
 			return "path segment"
 		}
 		if o.key == "" {

@@ -67,6 +67,9 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			if r.fn == nil && r.jwt && r.obj != nil {
 				w.reportRegistration(sup, r)
 			}
+			if r.fn != nil && len(r.callbacks) > 0 && !r.granted {
+				w.reportCallbacks(sup, r)
+			}
 		}
 		w.reportRouterParams(sup, funcs)
 		w.reportPending(sup, funcs)

@@ -24,6 +24,9 @@ type registration struct {
 	jwt bool
 	// granted reports that middleware testing a role runs before it.
 	granted bool
+	// callbacks maps free variables of the handler closure to the
+	// callbacks an adapter bound them to: commandID("id", func(r, id) ...).
+	callbacks map[int]ssa.Value
 	// middleware: the handler is the inner handler of middleware added
 	// with Use (chi's per-resource ArticleCtx), not a route of its own.
 	middleware bool
@@ -234,6 +237,9 @@ func (w *world) wrappedRefs(call *ssa.Call, via guard, depth int) []registration
 	inner := guard{
 		jwt:     via.jwt || w.isMiddleware(c.Value, gateAuth, depth+1) || w.verifies(t),
 		granted: via.granted || w.isMiddleware(c.Value, gateGrant, depth+1) || w.gates(t, gateGrant),
+	}
+	if refs := w.adapterRefs(t, inner); len(refs) > 0 {
+		return refs
 	}
 	var out []registration
 	for _, a := range t.args {

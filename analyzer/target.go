@@ -60,6 +60,9 @@ func (w *world) resolve(c *ssa.CallCommon) target {
 	default:
 		t.operands = append(append([]ssa.Value{}, c.Args...), bindings...)
 	}
+	if t.fn != nil && t.fn.Origin() != nil {
+		t.fn = t.fn.Origin() // an instance of a generic function runs its body
+	}
 	if t.fn != nil && t.fn.Pkg != w.pkg {
 		t.fn = nil
 	}

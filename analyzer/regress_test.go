@@ -1,0 +1,79 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/bolacheck/bolacheck/analyzer"
+)
+
+// Regressions found by running bolacheck on public services (issue 6,
+// docs/realworld.md): one package per kind of false positive or miss, each a
+// scenario written for the test, not code of the services.
+
+func TestRegressGormErrorReturn(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/gorm_error_return")
+}
+
+func TestRegressIfaceImplAfterHandler(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/iface_impl_after_handler")
+}
+
+func TestRegressIfaceImplEmbedded(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/iface_impl_embedded")
+}
+
+func TestRegressIfaceImplUnimported(t *testing.T) {
+	// Only app is checked: api cannot see store, and its exported
+	// constructor and Register carry facts this scenario does not pin.
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/iface_impl_unimported/app")
+}
+
+func TestRegressGinGroupUseChain(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/gin_group_use_chain")
+}
+
+func TestRegressClaimsMethods(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/claims_methods")
+}
+
+func TestRegressCtxkeyStructField(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/ctxkey_struct_field")
+}
+
+func TestRegressResourceCtxMiddleware(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/resource_ctx_middleware")
+}
+
+func TestRegressRoleGuardWrapper(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/role_guard_wrapper")
+}
+
+func TestRegressOptionalAuthWrapper(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/optional_auth_wrapper")
+}
+
+func TestRegressErrReturningHandler(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/err_returning_handler")
+}
+
+func TestRegressIDCallbackAdapter(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/id_callback_adapter")
+}
+
+func TestRegressStructLiteralCondition(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/struct_literal_condition")
+}
+
+func TestRegressGormV1(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/gorm_v1")
+}
+
+func TestRegressJWTDgrijalva(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/jwt_dgrijalva")
+}
+
+func TestRegressNotfoundErrorChecked(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/notfound_error_checked")
+}
