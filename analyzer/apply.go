@@ -24,10 +24,15 @@ func (w *world) summaryOf(t target) *Summary {
 	if t.obj.Pkg() == w.pass.Pkg {
 		return nil
 	}
-	s := new(Summary)
-	if !w.pass.ImportObjectFact(t.obj.Origin(), s) {
-		return nil
+	obj := t.obj.Origin()
+	if s, ok := w.imported[obj]; ok {
+		return s
 	}
+	s := new(Summary)
+	if !w.pass.ImportObjectFact(obj, s) {
+		s = nil
+	}
+	w.imported[obj] = s
 	return s
 }
 

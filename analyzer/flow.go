@@ -19,7 +19,7 @@ type funcFlow struct {
 	w        *world
 	fn       *ssa.Function
 	origins  []*origin
-	originIx map[string]int
+	originIx map[originID]int
 	values   map[ssa.Value]*label
 	mem      map[ssa.Value]*label
 	// accessOf keeps the accesses of each call across rounds; slots
@@ -44,24 +44,28 @@ func newFuncFlow(w *world, fn *ssa.Function) *funcFlow {
 	return &funcFlow{
 		w:        w,
 		fn:       fn,
-		originIx: make(map[string]int),
+		originIx: make(map[originID]int),
 		values:   make(map[ssa.Value]*label),
 		mem:      make(map[ssa.Value]*label),
 		accessOf: make(map[ssa.CallInstruction][]*access),
 	}
 }
 
-// run iterates to a fixed point, then makes one more round that records
-// accesses and exposures.
+// run iterates to a fixed point. From the second round on it records
+// accesses and exposures, and keeps those of the round that changed
+// nothing.
 func (f *funcFlow) run() {
-	for range maxRounds {
+	for i := range maxRounds {
 		f.changed = false
+		f.collect = i > 0
+		f.accesses, f.exposures, f.callbacks = nil, nil, nil
 		f.round()
-		if !f.changed {
-			break
+		if f.collect && !f.changed {
+			return
 		}
 	}
 	f.collect = true
+	f.accesses, f.exposures, f.callbacks = nil, nil, nil
 	f.round()
 }
 

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -29,11 +30,32 @@ func tupleIs(tuple *types.Tuple, want []string) bool {
 		return false
 	}
 	for i, w := range want {
-		if types.TypeString(tuple.At(i).Type(), nil) != w {
+		if !typeIs(tuple.At(i).Type(), w) {
 			return false
 		}
 	}
 	return true
+}
+
+// typeIs reports whether t is spelled want, looking at the type's name
+// before spelling it out.
+func typeIs(t types.Type, want string) bool {
+	name := want[strings.LastIndexAny(want, ".*")+1:]
+	base := t
+	if p, ok := t.(*types.Pointer); ok {
+		base = p.Elem()
+	}
+	switch b := types.Unalias(base).(type) {
+	case *types.Named:
+		if b.Obj().Name() != name {
+			return false
+		}
+	case *types.Basic:
+		if b.Name() != name {
+			return false
+		}
+	}
+	return types.TypeString(t, nil) == want
 }
 
 // finding is an access of a handler that no ownership check covers.

@@ -33,13 +33,22 @@ func (w *world) implSummary(m *types.Func) *Summary {
 // that implement the interface, promoted methods included (sqlc's
 // Store{*Queries}), in a stable order.
 func (w *world) implementations(m *types.Func) []*types.Func {
+	if out, ok := w.implsOf[m]; ok {
+		return out
+	}
+	out := w.findImplementations(m)
+	w.implsOf[m] = out
+	return out
+}
+
+func (w *world) findImplementations(m *types.Func) []*types.Func {
 	iface, ok := m.Type().(*types.Signature).Recv().Type().Underlying().(*types.Interface)
 	if !ok {
 		return nil
 	}
 	seen := make(map[*types.Func]bool)
 	var out []*types.Func
-	for _, t := range w.implCandidates() {
+	for _, t := range w.implCandidates()[m.Name()] {
 		if !types.Implements(t, iface) {
 			continue
 		}
@@ -56,14 +65,19 @@ func (w *world) implementations(m *types.Func) []*types.Func {
 	return out
 }
 
-// implCandidates are the concrete named types, and pointers to them, of
-// the package and its direct imports.
-func (w *world) implCandidates() []types.Type {
+// implCandidates indexes by method name the concrete named types, and
+// pointers to them, of the package and its direct imports.
+func (w *world) implCandidates() map[string][]types.Type {
 	if w.candidates != nil {
 		return w.candidates
 	}
-	w.candidates = []types.Type{}
-	pkgs := append([]*types.Package{w.pass.Pkg}, w.pass.Pkg.Imports()...)
+	w.candidates = make(map[string][]types.Type)
+	pkgs := []*types.Package{w.pass.Pkg}
+	for _, imp := range w.pass.Pkg.Imports() {
+		if w.isOwnCode(imp.Path()) {
+			pkgs = append(pkgs, imp)
+		}
+	}
 	for _, p := range pkgs {
 		scope := p.Scope()
 		for _, name := range scope.Names() {
@@ -71,12 +85,31 @@ func (w *world) implCandidates() []types.Type {
 			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
 				continue
 			}
-			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams() == nil {
-				w.candidates = append(w.candidates, n, types.NewPointer(n))
+			n, ok := tn.Type().(*types.Named)
+			if !ok || n.TypeParams() != nil {
+				continue
+			}
+			for _, t := range []types.Type{n, types.NewPointer(n)} {
+				ms := w.pkg.Prog.MethodSets.MethodSet(t)
+				for i := range ms.Len() {
+					name := ms.At(i).Obj().Name()
+					w.candidates[name] = append(w.candidates[name], t)
+				}
 			}
 		}
 	}
 	return w.candidates
+}
+
+// isOwnCode reports whether an imported package belongs to the code being
+// analysed (its module), where repositories are implemented, rather than to
+// the standard library or a dependency.
+func (w *world) isOwnCode(path string) bool {
+	if w.isStdPackage(path) {
+		return false
+	}
+	m := w.pass.Module
+	return m == nil || m.Path == "" || path == m.Path || strings.HasPrefix(path, m.Path+"/")
 }
 
 // summaryOfMethod returns the summary of a method: computed here for this

@@ -25,8 +25,8 @@ import (
 // with no implementation in sight and a chosen id among its arguments.
 func (f *funcFlow) openCall(instr ssa.CallInstruction, t target) (*label, bool) {
 	if t.recv == nil || t.obj == nil || t.obj.Pkg() == nil || t.fn != nil || !types.IsInterface(t.recv.Type()) ||
-		f.w.isStdPackage(t.obj.Pkg().Path()) {
-		return nil, false
+		!f.w.isOwnCode(t.obj.Pkg().Path()) || knowledge.IsTablePackage(t.obj.Pkg().Path()) {
+		return nil, false // a library's interface (io.Writer, pgx.Row) is no repository
 	}
 	if len(f.w.implementations(t.obj)) > 0 {
 		return nil, false // implementations without summaries access nothing we know of
@@ -186,8 +186,7 @@ func (w *world) lookupMethod(full string) *types.Func {
 	if !ok {
 		return nil
 	}
-	w.driverTypes() // indexes the named types
-	n := w.named[recv]
+	n := w.lookupNamed(recv)
 	if n == nil {
 		return nil
 	}

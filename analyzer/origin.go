@@ -91,21 +91,32 @@ func (o *origin) describe() string {
 	return "fetched object"
 }
 
-// originKey identifies an origin so that each is created once per function.
-func originKey(o *origin) string {
+// originID identifies an origin so that each is created once per
+// function.
+type originID struct {
+	kind   originKind
+	source knowledge.SourceKind
+	key    string
+	pos    token.Pos
+	via    string
+	param  int
+	path   string
+	access *access
+}
+
+func originKey(o *origin) originID {
+	id := originID{kind: o.kind}
 	switch o.kind {
 	case fromRequest:
-		return fmt.Sprintf("r%d:%d:%s:%s", o.pos, o.source, o.key, o.via)
+		id.source, id.key, id.pos, id.via = o.source, o.key, o.pos, o.via
 	case fromParam:
-		return fmt.Sprintf("p%d:%s", o.param, o.path)
-	}
-	switch o.kind {
-	case fromOutcome:
-		return fmt.Sprintf("o%p", o.access)
+		id.param, id.path = o.param, o.path
 	case fromVerify:
-		return fmt.Sprintf("v%d", o.pos)
+		id.pos = o.pos
+	default:
+		id.access = o.access
 	}
-	return fmt.Sprintf("f%p", o.access)
+	return id
 }
 
 // pathString renders a field path as Ref.Path spells it.

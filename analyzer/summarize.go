@@ -1,8 +1,10 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/types"
 	"slices"
+	"strings"
 )
 
 // summarize condenses a function's flow into what its callers need.
@@ -10,21 +12,27 @@ func (w *world) summarize(f *funcFlow) *Summary {
 	c := newCover(f)
 	s := &Summary{ReadsSubject: f.readsSubject, Authenticates: f.authenticates}
 	exported := make(map[*access]int)
+	same := make(map[string]int)
 	for _, acc := range f.accesses {
 		if _, done := exported[acc]; done || c.accessCovered(inCallee, acc) {
 			continue
 		}
+		a, ok := c.exportAccess(acc)
+		if !ok {
+			continue
+		}
+		// Accesses that callers would judge alike are one: layered code
+		// would otherwise multiply them at every level.
+		key := a.String()
+		if i, dup := same[key]; dup {
+			exported[acc] = i
+			continue
+		}
+		if len(s.Accesses) == maxSummaryAccesses {
+			continue
+		}
+		same[key] = len(s.Accesses)
 		exported[acc] = len(s.Accesses)
-		a := Access{Op: acc.op, Chain: acc.chain, Exposed: c.exposedInside(acc), Open: acc.open}
-		if c.propagatesAbsence(acc) {
-			a.NotFound = acc.notFound
-		}
-		for _, l := range acc.filters {
-			flt, ok := c.toFilter(l)
-			if ok || acc.open != "" {
-				a.Filters = append(a.Filters, flt) // an open call keeps one per argument
-			}
-		}
 		s.Accesses = append(s.Accesses, a)
 	}
 	s.Results = c.results(exported)
@@ -42,6 +50,39 @@ func (w *world) summarize(f *funcFlow) *Summary {
 		}
 	}
 	return s
+}
+
+// maxSummaryAccesses bounds the accesses a summary carries; beyond it the
+// analysis misses accesses rather than slows down.
+const maxSummaryAccesses = 32
+
+// exportAccess renders an access for callers; false when none of its
+// filters derives from anything a caller supplies.
+func (c *cover) exportAccess(acc *access) (Access, bool) {
+	a := Access{Op: acc.op, Chain: acc.chain, Exposed: c.exposedInside(acc), Open: acc.open}
+	if c.propagatesAbsence(acc) {
+		a.NotFound = acc.notFound
+	}
+	resolvable := false
+	for _, l := range acc.filters {
+		flt, ok := c.toFilter(l)
+		if ok || acc.open != "" {
+			a.Filters = append(a.Filters, flt) // an open call keeps one per argument
+		}
+		for _, r := range flt.Refs {
+			resolvable = resolvable || r.Param >= 0 || r.Param == refRequest
+		}
+	}
+	return a, resolvable
+}
+
+// String renders an access as callers judge it.
+func (a Access) String() string {
+	s := fmt.Sprintf("%s %s %s %v", a.Op, a.Open, a.NotFound, a.Exposed)
+	for _, f := range a.Filters {
+		s += "|" + f.String()
+	}
+	return s + "|" + strings.Join(a.Chain, ">")
 }
 
 // exposedInside reports whether the function writes what acc fetched into

@@ -109,11 +109,10 @@ func (w *world) invokeKey(m *types.Func) string {
 // driverTypes are the receiver types of the sink table that the analysed
 // package can see, pointer types where the methods have pointer receivers.
 func (w *world) driverTypes() []types.Type {
-	if w.named == nil {
-		w.named = make(map[string]*types.Named)
-		collectNamed(w.pass.Pkg, w.named, make(map[*types.Package]bool))
+	if w.drivers != nil {
+		return w.drivers
 	}
-	var out []types.Type
+	w.drivers = []types.Type{}
 	seen := make(map[string]bool)
 	for key := range knowledge.Sinks {
 		recv, ok := receiverOf(key)
@@ -121,18 +120,18 @@ func (w *world) driverTypes() []types.Type {
 			continue
 		}
 		seen[recv] = true
-		n := w.named[strings.TrimPrefix(recv, "*")]
+		n := w.lookupNamed(strings.TrimPrefix(recv, "*"))
 		if n == nil {
 			continue
 		}
 		if strings.HasPrefix(recv, "*") {
-			out = append(out, types.NewPointer(n))
+			w.drivers = append(w.drivers, types.NewPointer(n))
 		} else {
-			out = append(out, n)
+			w.drivers = append(w.drivers, n)
 		}
 	}
-	sortTypes(out)
-	return out
+	sortTypes(w.drivers)
+	return w.drivers
 }
 
 // receiverOf returns the receiver part of a method key "(*pkg.T).M".
@@ -147,22 +146,36 @@ func receiverOf(key string) (string, bool) {
 	return key[1:end], true
 }
 
-// collectNamed indexes the named types of pkg and everything it imports.
-func collectNamed(pkg *types.Package, out map[string]*types.Named, seen map[*types.Package]bool) {
-	if seen[pkg] {
-		return
+// lookupNamed finds the named type "pkgpath.Name" among the package and
+// everything it imports, or returns nil.
+func (w *world) lookupNamed(key string) *types.Named {
+	if n, ok := w.named[key]; ok {
+		return n
 	}
-	seen[pkg] = true
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		if tn, ok := scope.Lookup(name).(*types.TypeName); ok {
-			if n, ok := tn.Type().(*types.Named); ok {
-				out[pkg.Path()+"."+name] = n
+	if w.pkgs == nil {
+		w.pkgs = make(map[string]*types.Package)
+		indexPackages(w.pass.Pkg, w.pkgs)
+	}
+	var n *types.Named
+	if dot := strings.LastIndex(key, "."); dot > 0 {
+		if p := w.pkgs[key[:dot]]; p != nil {
+			if tn, ok := p.Scope().Lookup(key[dot+1:]).(*types.TypeName); ok {
+				n, _ = tn.Type().(*types.Named)
 			}
 		}
 	}
+	w.named[key] = n
+	return n
+}
+
+// indexPackages maps the import paths of pkg and everything it imports.
+func indexPackages(pkg *types.Package, out map[string]*types.Package) {
+	if _, ok := out[pkg.Path()]; ok {
+		return
+	}
+	out[pkg.Path()] = pkg
 	for _, imp := range pkg.Imports() {
-		collectNamed(imp, out, seen)
+		indexPackages(imp, out)
 	}
 }
 

@@ -25,14 +25,20 @@ type world struct {
 	claims    map[types.Type]bool
 	implKeys  map[*types.Func]string
 	named     map[string]*types.Named
+	pkgs      map[string]*types.Package
+	drivers   []types.Type
 	funcs     []*ssa.Function
 	sites     map[*ssa.Function][]callSite
 	calls     map[token.Pos]*ast.CallExpr
 	// keys are the context keys known to hold the subject or claims;
 	// newKeys tells that this package's code added some.
 	impls        map[*types.Func]*Summary
-	candidates   []types.Type
+	candidates   map[string][]types.Type
+	implsOf      map[*types.Func][]*types.Func
 	std          map[string]bool
+	writers      map[types.Type]writerKind
+	handlers     map[*ssa.Function]bool
+	imported     map[*types.Func]*Summary
 	ent          map[*types.Package]bool
 	found        map[*funcFlow][]finding
 	keys         map[string]keyKind
@@ -49,12 +55,17 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		flows:     make(map[*ssa.Function]*funcFlow),
 		claims:    make(map[types.Type]bool),
 		implKeys:  make(map[*types.Func]string),
+		named:     make(map[string]*types.Named),
 		keys:      make(map[string]keyKind),
 		localKeys: make(map[string]keyKind),
 		impls:     make(map[*types.Func]*Summary),
 		ent:       make(map[*types.Package]bool),
 		found:     make(map[*funcFlow][]finding),
 		std:       make(map[string]bool),
+		writers:   make(map[types.Type]writerKind),
+		handlers:  make(map[*ssa.Function]bool),
+		imported:  make(map[*types.Func]*Summary),
+		implsOf:   make(map[*types.Func][]*types.Func),
 	}
 }
 
@@ -106,10 +117,9 @@ func (w *world) implementsClaims(n *types.Named) bool {
 	if types.IsInterface(n) {
 		return false
 	}
-	w.driverTypes() // indexes the named types the package can see
 	for key := range knowledge.ClaimsInterfaces {
-		iface, ok := w.named[key]
-		if !ok {
+		iface := w.lookupNamed(key)
+		if iface == nil {
 			continue
 		}
 		it, ok := iface.Underlying().(*types.Interface)
@@ -122,6 +132,15 @@ func (w *world) implementsClaims(n *types.Named) bool {
 
 // writerKind tells whether values of t write the response.
 func (w *world) writerKind(t types.Type) writerKind {
+	if k, ok := w.writers[t]; ok {
+		return k
+	}
+	k := computeWriterKind(t)
+	w.writers[t] = k
+	return k
+}
+
+func computeWriterKind(t types.Type) writerKind {
 	ctx, ok := knowledge.ResponseTypes[types.TypeString(t, nil)]
 	switch {
 	case !ok:
