@@ -6,6 +6,8 @@ import (
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
 )
 
 // Sides of an equality other than the origins of a function.
@@ -224,9 +226,14 @@ func (c *cover) facts(v ssa.Value, truth bool) []pair {
 	if ps := c.outcomeFacts(v, truth); ps != nil {
 		return ps
 	}
-	if ps := c.verifyFacts(v, truth); ps != nil {
-		return ps
-	}
+	// A guard's verdict can also report a verification (a role helper
+	// verifies the token it reads the role from): both hold.
+	return append(c.verifyFacts(v, truth), c.testFacts(v, truth)...)
+}
+
+// testFacts returns the pairs a comparison, a guard's verdict or a role
+// flag establishes when v has the value truth.
+func (c *cover) testFacts(v ssa.Value, truth bool) []pair {
 	switch v := v.(type) {
 	case *ssa.BinOp:
 		if (v.Op == token.EQL) == truth && (v.Op == token.EQL || v.Op == token.NEQ) {
@@ -249,7 +256,67 @@ func (c *cover) facts(v ssa.Value, truth bool) []pair {
 			return c.lookupFacts(v)
 		}
 	}
+	if truth && c.isRoleFlag(v) {
+		return []pair{grant}
+	}
 	return nil
+}
+
+// isRoleFlag reports whether v is a role flag of the caller: a boolean
+// field or claim named by a role word, of the claims or of the record the
+// subject alone selected (u.IsAdmin, claims["admin"].(bool)).
+func (c *cover) isRoleFlag(v ssa.Value) bool {
+	if !isBool(v) {
+		return false
+	}
+	name, holder := c.flag(v)
+	if holder == nil || !holder.subject {
+		return false
+	}
+	for _, w := range identWords(name) {
+		if knowledge.RoleFlagWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// flag returns the name of the field or claim v is read from, and the
+// label of what holds it: booleans are labelled by what they report, not
+// by where they come from.
+func (c *cover) flag(v ssa.Value) (string, *label) {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		if fa, ok := v.X.(*ssa.FieldAddr); ok && v.Op == token.MUL {
+			if st, _ := structOf(fa.X.Type()); st != nil {
+				return st.Field(fa.Field).Name(), c.f.label(fa).flat()
+			}
+		}
+	case *ssa.Field:
+		st, named := structOf(v.X.Type())
+		if st == nil {
+			return "", nil
+		}
+		l := c.f.label(v.X)
+		if l != nil && l.fields[v.Field] != nil {
+			l = l.fields[v.Field]
+		}
+		if named != nil && c.f.w.isClaims(named) || l != nil && l.claims {
+			l = &label{subject: true}
+		}
+		return st.Field(v.Field).Name(), l.flat()
+	case *ssa.TypeAssert:
+		if l, ok := v.X.(*ssa.Lookup); ok {
+			if key, ok := constString(l.Index); ok {
+				return key, c.f.label(l).flat()
+			}
+		}
+	case *ssa.Extract:
+		if ta, ok := v.Tuple.(*ssa.TypeAssert); ok && v.Index == 0 {
+			return c.flag(ta)
+		}
+	}
+	return "", nil
 }
 
 // lookupFacts handles a grant looked up in a table: allowed[sub][obj] is

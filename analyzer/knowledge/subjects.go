@@ -42,6 +42,14 @@ var RegisteredClaimKeys = map[string]bool{
 	"iss": true, "aud": true, "exp": true, "nbf": true, "iat": true, "jti": true,
 }
 
+// RoleFlagWords make a boolean field of the caller's claims or of the
+// caller's own record a role: IsAdmin, Superuser, claims["staff"]. Testing
+// such a flag is a role test, as comparing a role claim with "admin" is.
+var RoleFlagWords = map[string]bool{
+	"admin": true, "administrator": true, "superadmin": true, "superuser": true,
+	"staff": true, "root": true, "moderator": true, "sudo": true, "sudoer": true,
+}
+
 // SubjectFuncs return the subject of a verified token.
 var SubjectFuncs = map[string]bool{
 	"(github.com/golang-jwt/jwt/v5.RegisteredClaims).GetSubject": true,

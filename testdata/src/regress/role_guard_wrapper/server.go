@@ -61,4 +61,6 @@ func (a *app) loggedIn(h fiber.Handler) fiber.Handler {
 func (a *app) routes(r fiber.Router) {
 	r.Put("/sites/:id", a.adminOnly(a.goodAdminOnlyRename))
 	r.Delete("/sites/:id", a.loggedIn(a.badLoggedInDelete))
+	r.Delete("/admin/sites/:id", a.staffOnly(a.goodAdminFlagDelete))
+	r.Delete("/members/sites/:id", a.activeOnly(a.badActiveMemberDelete))
 }
