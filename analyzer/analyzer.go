@@ -81,9 +81,10 @@ func (w *world) analyseAll(funcs []*ssa.Function) (err error) {
 		}
 		debugf("%s: %s", fn, w.summaries[fn])
 	}
+	inherited := make(map[*ssa.Function]bool)
 	for _, fn := range funcs {
 		if fn.Parent() == nil {
-			w.inheritMiddleware(fn)
+			w.inheritMiddleware(fn, inherited)
 		}
 	}
 	return nil
@@ -92,17 +93,36 @@ func (w *world) analyseAll(funcs []*ssa.Function) (err error) {
 // inheritMiddleware marks a function whose closures verify a JWT, or make
 // closures that do, as JWT middleware: auth.Middleware(secret) returns
 // middleware whose inner closure parses the token.
-func (w *world) inheritMiddleware(fn *ssa.Function) (auth, grants bool) {
+func (w *world) inheritMiddleware(fn *ssa.Function, done map[*ssa.Function]bool) *Summary {
 	s := w.summaries[fn]
-	if s == nil {
-		return false, false
+	if s == nil || done[fn] {
+		return s
+	}
+	done[fn] = true
+	inherit := func(a *Summary) {
+		if a != nil {
+			s.Middleware = s.Middleware || a.Middleware
+			s.Grants = s.Grants || a.Grants
+			s.Optional = s.Optional || a.Optional
+		}
 	}
 	for _, anon := range fn.AnonFuncs {
-		auth, grants := w.inheritMiddleware(anon)
-		s.Middleware = s.Middleware || auth
-		s.Grants = s.Grants || grants
+		inherit(w.inheritMiddleware(anon, done))
 	}
-	return s.Middleware, s.Grants
+	// JWT(key) returns JWTWithConfig(JWTConfig{SigningKey: key}).
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) == 1 {
+			if call, ok := ret.Results[0].(*ssa.Call); ok && isFuncLike(call.Type()) {
+				t := w.resolve(call.Common())
+				if callee := w.bodyOf(t.fn); callee != nil && w.summaries[callee] != nil {
+					w.inheritMiddleware(callee, done)
+				}
+				inherit(w.summaryOf(t))
+			}
+		}
+	}
+	s.Optional = s.Optional && !s.Middleware
+	return s
 }
 
 // exportSummaries exports the summaries of package-level functions and

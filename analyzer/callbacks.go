@@ -56,7 +56,7 @@ func (w *world) adapterRefs(t target, via guard) []registration {
 			}
 		}
 		if callback {
-			out = append(out, registration{fn: h, jwt: via.jwt, granted: via.granted, callbacks: bound})
+			out = append(out, registration{fn: h, guard: via, callbacks: bound})
 		}
 	}
 	return out
@@ -123,7 +123,7 @@ func (w *world) reportCallbacks(sup *suppressor, r registration) {
 				chosen[j+offset] = w.boundKey(hc.rootOrigin(ids[0], 0), r)
 			}
 		}
-		w.reportCallback(sup, cb, chosen, r.jwt || hf.readsSubject)
+		w.reportCallback(sup, cb, chosen, r.jwt || hf.readsSubject && !r.anonymous())
 	}
 }
 

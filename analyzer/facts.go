@@ -41,6 +41,10 @@ type Summary struct {
 	// Grants: the function is, or returns, middleware that runs the
 	// handler behind it only when a role claim was granted (adminOnly(h)).
 	Grants bool
+	// Optional: the function is, or returns, middleware that verifies a
+	// token when there is one and runs the handler either way: behind it
+	// the handler serves anonymous callers too.
+	Optional bool
 }
 
 // AFact marks Summary as an analysis fact.
@@ -201,6 +205,9 @@ func (s *Summary) String() string {
 	if s.Grants {
 		parts = append(parts, "grants")
 	}
+	if s.Optional {
+		parts = append(parts, "optional")
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -219,5 +226,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware && !s.Grants
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional
 }

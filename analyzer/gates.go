@@ -66,9 +66,10 @@ func (c *cover) verifyFacts(v ssa.Value, truth bool) []pair {
 
 // gates reports whether every call the function makes to the handler
 // behind it is reached only after a verification succeeded, and only
-// after a role was granted. A function that calls no handler gates
+// after a role was granted; optional reports that it verifies a token yet
+// runs the handler without one. A function that calls no handler gates
 // nothing.
-func (c *cover) gates() (auth, grants bool) {
+func (c *cover) gates() (auth, grants, optional bool) {
 	var nexts []*ssa.BasicBlock
 	for _, b := range c.f.fn.Blocks {
 		for _, instr := range b.Instrs {
@@ -78,7 +79,7 @@ func (c *cover) gates() (auth, grants bool) {
 		}
 	}
 	if len(nexts) == 0 {
-		return false, false
+		return false, false, false
 	}
 	blockedBy := func(p pair) bool {
 		states := c.reachable(func(ps []pair) bool { return hasPair(ps, p) })
@@ -92,10 +93,11 @@ func (c *cover) gates() (auth, grants bool) {
 		return true
 	}
 	auth = blockedBy(authenticated)
-	if !auth && !c.verifies() && c.f.storesPrincipal {
+	verifies := c.verifies()
+	if !auth && !verifies && c.f.storesPrincipal {
 		auth = true // a session middleware: it hands the caller it found to the handler
 	}
-	return auth, blockedBy(grant)
+	return auth, blockedBy(grant), !auth && verifies
 }
 
 // verifies reports whether the function tests any verification.

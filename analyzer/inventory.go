@@ -57,6 +57,8 @@ func (w *world) inventory(regs []registration) *Report {
 		switch {
 		case r.jwt:
 			route.Auth = "JWT middleware"
+		case r.anonymous():
+			route.Auth = "optional: may run without a verified token"
 		case r.fn != nil && w.flows[r.fn] != nil && w.flows[r.fn].readsSubject:
 			route.Auth = "reads the subject"
 		}

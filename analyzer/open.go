@@ -75,7 +75,7 @@ func (w *world) summarisePending(regs []registration) {
 			continue
 		}
 		f := w.flows[r.fn]
-		if f == nil || !(r.jwt || f.readsSubject) {
+		if f == nil || !(r.jwt || f.readsSubject && !r.anonymous()) {
 			continue
 		}
 		owner := r.call.Parent()

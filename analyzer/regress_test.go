@@ -77,3 +77,11 @@ func TestRegressJWTDgrijalva(t *testing.T) {
 func TestRegressNotfoundErrorChecked(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/notfound_error_checked")
 }
+
+func TestRegressOptionalAuthMiddleware(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/optional_auth_middleware")
+}
+
+func TestRegressTestFixtures(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/test_fixtures")
+}

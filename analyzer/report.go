@@ -33,23 +33,31 @@ func (h *HandlerFindings) String() string {
 func (w *world) report(funcs []*ssa.Function, regs []registration) {
 	behindJWT := make(map[*ssa.Function]bool)
 	granted := make(map[*ssa.Function]bool)
+	routes, anonymous := make(map[*ssa.Function]int), make(map[*ssa.Function]int)
 	for _, r := range regs {
-		if r.fn != nil && r.jwt {
-			behindJWT[r.fn] = true
+		if r.fn == nil {
+			continue
 		}
-		if r.fn != nil && r.granted {
-			granted[r.fn] = true // an admin-only route: an authorization decision was made
+		behindJWT[r.fn] = behindJWT[r.fn] || r.jwt
+		granted[r.fn] = granted[r.fn] || r.granted // an admin-only route: an authorization decision was made
+		routes[r.fn]++
+		if r.anonymous() {
+			anonymous[r.fn]++
 		}
 	}
 	sup := newSuppressor(w.pass)
 	for _, fn := range funcs {
 		f := w.flows[fn]
-		if f == nil || !isHandler(fn) {
-			continue
+		if f == nil || !isHandler(fn) || w.inTestFile(fn) {
+			continue // a handler a test defines is a fixture, not a route
 		}
 		found := w.findings(f)
+		// Behind optional authentication only, a handler that reads the
+		// subject serves anonymous callers the same objects: they are
+		// public, and the subject only personalises the answer.
+		public := routes[fn] > 0 && anonymous[fn] == routes[fn]
 		switch {
-		case f.readsSubject || behindJWT[fn]:
+		case f.readsSubject && !public || behindJWT[fn]:
 			if cfg.rules[categoryOwnership] && !granted[fn] {
 				for _, fd := range found {
 					w.reportFinding(sup, f, fd)
@@ -96,6 +104,14 @@ func (w *world) reportFinding(sup *suppressor, f *funcFlow, fd finding) {
 			Pos: w.callStart(fd.id.pos), Message: fd.id.describe() + " read here"})
 	}
 	sup.report(d)
+}
+
+// inTestFile reports whether fn is declared in a _test.go file.
+func (w *world) inTestFile(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return strings.HasSuffix(w.pass.Fset.Position(fn.Pos()).Filename, "_test.go")
 }
 
 // isRegistrable reports whether another package can name fn to register

@@ -13,10 +13,6 @@ import (
 // registered on router value v.
 func (w *world) routerAuth(v ssa.Value, depth int) bool { return w.routerHas(v, gateAuth, depth) }
 
-// routerGrants reports whether middleware that tests a role guards every
-// route registered on router value v (an admin group).
-func (w *world) routerGrants(v ssa.Value, depth int) bool { return w.routerHas(v, gateGrant, depth) }
-
 // routerHas reports whether middleware of kind g guards every route
 // registered on router value v: a Use on it, a group or sub-router made
 // with such middleware or from a guarded router, or the guarded router a

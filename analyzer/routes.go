@@ -20,10 +20,8 @@ type registration struct {
 	// it otherwise.
 	fn  *ssa.Function
 	obj *types.Func
-	// jwt reports that JWT-verifying middleware runs before it.
-	jwt bool
-	// granted reports that middleware testing a role runs before it.
-	granted bool
+	// guard is what the middleware before it requires.
+	guard
 	// callbacks maps free variables of the handler closure to the
 	// callbacks an adapter bound them to: commandID("id", func(r, id) ...).
 	callbacks map[int]ssa.Value
@@ -32,10 +30,14 @@ type registration struct {
 	middleware bool
 }
 
-// routes finds the handler registrations of the package.
+// routes finds the handler registrations of the package. Routes a test
+// sets up serve no one.
 func (w *world) routes(funcs []*ssa.Function) []registration {
 	var out []registration
 	for _, fn := range funcs {
+		if w.inTestFile(fn) {
+			continue
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(*ssa.Call)
@@ -60,8 +62,10 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 	if r.Handlers >= len(t.args) {
 		return nil
 	}
-	jwt := t.recv != nil && w.routerAuth(t.recv, 0)
-	granted := t.recv != nil && w.routerGrants(t.recv, 0)
+	var via guard
+	if t.recv != nil {
+		via = w.routerGuard(t.recv)
+	}
 	var handlers []ssa.Value
 	if r.Last {
 		vals := argsFrom(t.args, r.Handlers)
@@ -69,8 +73,7 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 			return nil
 		}
 		for _, mw := range vals[:len(vals)-1] {
-			jwt = jwt || w.isMiddleware(mw, gateAuth, 0)
-			granted = granted || w.isMiddleware(mw, gateGrant, 0)
+			via = via.or(w.middlewareGuard(mw, 0))
 		}
 		handlers = vals[len(vals)-1:]
 	} else {
@@ -78,8 +81,7 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 	}
 	if r.Middleware != knowledge.None {
 		for _, mw := range variadicOf(t.args, r.Middleware) {
-			jwt = jwt || w.isMiddleware(mw, gateAuth, 0)
-			granted = granted || w.isMiddleware(mw, gateGrant, 0)
+			via = via.or(w.middlewareGuard(mw, 0))
 		}
 	}
 	var out []registration
@@ -87,8 +89,7 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 		for _, ref := range w.handlerRefs(h, guard{}, 0) {
 			ref.call = call
 			ref.router = t.recv
-			ref.jwt = ref.jwt || jwt
-			ref.granted = ref.granted || granted
+			ref.guard = ref.guard.or(via)
 			out = append(out, ref)
 		}
 	}
@@ -116,7 +117,8 @@ func (w *world) registerMiddleware(call *ssa.Call, t target) []registration {
 		}
 		for _, ref := range w.middlewareHandlers(mw, 0) {
 			ref.call, ref.router, ref.middleware = call, t.recv, true
-			ref.jwt = w.routerAuth(t.recv, 0)
+			ref.guard = w.routerGuard(t.recv)
+			ref.granted = false
 			out = append(out, ref)
 		}
 	}
@@ -165,8 +167,36 @@ func variadicOf(args []ssa.Value, from int) []ssa.Value {
 	return args[from:]
 }
 
-// guard is what the wrappers around a handler value require.
-type guard struct{ jwt, granted bool }
+// guard is what the middleware and wrappers around a handler require: a
+// verified caller (jwt), a granted role, or nothing but a token verified
+// if one is sent (optional).
+type guard struct{ jwt, granted, optional bool }
+
+func (g guard) or(h guard) guard {
+	return guard{jwt: g.jwt || h.jwt, granted: g.granted || h.granted, optional: g.optional || h.optional}
+}
+
+// anonymous reports whether anonymous callers get through: the only
+// authentication before the handler is optional.
+func (g guard) anonymous() bool { return g.optional && !g.jwt }
+
+// middlewareGuard is what middleware value mw requires.
+func (w *world) middlewareGuard(mw ssa.Value, depth int) guard {
+	return guard{
+		jwt:      w.isMiddleware(mw, gateAuth, depth),
+		granted:  w.isMiddleware(mw, gateGrant, depth),
+		optional: w.isMiddleware(mw, gateOptional, depth),
+	}
+}
+
+// routerGuard is what the middleware of router value v requires.
+func (w *world) routerGuard(v ssa.Value) guard {
+	return guard{
+		jwt:      w.routerHas(v, gateAuth, 0),
+		granted:  w.routerHas(v, gateGrant, 0),
+		optional: w.routerHas(v, gateOptional, 0),
+	}
+}
 
 // handlerRefs resolves a handler value to the functions it runs, seeing
 // through http.HandlerFunc conversions, method values and middleware
@@ -234,10 +264,11 @@ func (w *world) paramHandlers(p *ssa.Parameter, via guard, depth int) []registra
 func (w *world) wrappedRefs(call *ssa.Call, via guard, depth int) []registration {
 	c := call.Common()
 	t := w.resolve(c)
-	inner := guard{
-		jwt:     via.jwt || w.isMiddleware(c.Value, gateAuth, depth+1) || w.verifies(t),
-		granted: via.granted || w.isMiddleware(c.Value, gateGrant, depth+1) || w.gates(t, gateGrant),
-	}
+	inner := via.or(w.middlewareGuard(c.Value, depth+1)).or(guard{
+		jwt:      w.gates(t, gateAuth),
+		granted:  w.gates(t, gateGrant),
+		optional: w.gates(t, gateOptional),
+	})
 	if refs := w.adapterRefs(t, inner); len(refs) > 0 {
 		return refs
 	}
@@ -273,14 +304,14 @@ func (w *world) handlerFunc(fn *ssa.Function, via guard) registration {
 	obj, _ := fn.Object().(*types.Func)
 	if fn.Synthetic != "" && obj != nil {
 		if obj.Pkg() == w.pass.Pkg {
-			return registration{fn: w.pkg.Prog.FuncValue(obj), obj: obj, jwt: via.jwt, granted: via.granted}
+			return registration{fn: w.pkg.Prog.FuncValue(obj), obj: obj, guard: via}
 		}
-		return registration{obj: obj, jwt: via.jwt, granted: via.granted}
+		return registration{obj: obj, guard: via}
 	}
 	if fn.Pkg != w.pkg {
-		return registration{obj: obj, jwt: via.jwt, granted: via.granted}
+		return registration{obj: obj, guard: via}
 	}
-	return registration{fn: fn, obj: obj, jwt: via.jwt, granted: via.granted}
+	return registration{fn: fn, obj: obj, guard: via}
 }
 
 // serveHTTP returns the ServeHTTP method of a handler type in this package.
@@ -304,13 +335,10 @@ func (w *world) serveHTTP(t types.Type) *ssa.Function {
 type gate uint8
 
 const (
-	gateAuth  gate = iota // a verified caller
-	gateGrant             // a granted role
+	gateAuth     gate = iota // a verified caller
+	gateGrant                // a granted role
+	gateOptional             // nothing: a token is verified if sent
 )
-
-// verifies reports whether a call's callee is, or builds, middleware that
-// verifies a JWT.
-func (w *world) verifies(t target) bool { return w.gates(t, gateAuth) }
 
 // gates reports whether a call's callee is, or builds, middleware of kind g.
 func (w *world) gates(t target, g gate) bool {
@@ -321,8 +349,11 @@ func (w *world) gates(t target, g gate) bool {
 	if s == nil {
 		return false
 	}
-	if g == gateGrant {
+	switch g {
+	case gateGrant:
 		return s.Grants
+	case gateOptional:
+		return s.Optional
 	}
 	return s.Middleware
 }

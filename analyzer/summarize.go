@@ -37,7 +37,7 @@ func (w *world) summarize(f *funcFlow) *Summary {
 	}
 	s.Results = c.results(exported)
 	s.Scopes = c.scopes()
-	s.Middleware, s.Grants = c.gates()
+	s.Middleware, s.Grants, s.Optional = c.gates()
 	s.Checks = c.checks()
 	if len(s.Checks) > 0 {
 		s.Failures = c.failures
