@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime/debug"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -107,7 +108,11 @@ func (w *world) inheritMiddleware(fn *ssa.Function, done map[*ssa.Function]bool)
 		}
 	}
 	for _, anon := range fn.AnonFuncs {
-		inherit(w.inheritMiddleware(anon, done))
+		a := w.inheritMiddleware(anon, done)
+		inherit(a)
+		if a != nil {
+			s.Switches = append(s.Switches, w.boundSwitches(fn, anon, a.Switches)...)
+		}
 	}
 	// JWT(key) returns JWTWithConfig(JWTConfig{SigningKey: key}).
 	for _, b := range fn.Blocks {
@@ -122,7 +127,26 @@ func (w *world) inheritMiddleware(fn *ssa.Function, done map[*ssa.Function]bool)
 		}
 	}
 	s.Optional = s.Optional && !s.Middleware
+	if s.Middleware {
+		s.Switches = nil
+	}
 	return s
+}
+
+// boundSwitches maps the switches of closure anon onto the parameters of
+// fn that its free variables are bound to.
+func (w *world) boundSwitches(fn, anon *ssa.Function, sws []Switch) []Switch {
+	var out []Switch
+	for _, sw := range sws {
+		fv := sw.Param - len(anon.Params)
+		if fv < 0 || fv >= len(anon.FreeVars) {
+			continue
+		}
+		if p := boundParam(binding(anon.FreeVars[fv])); p != nil && p.Parent() == fn {
+			out = append(out, Switch{Param: slices.Index(fn.Params, p), Value: sw.Value})
+		}
+	}
+	return out
 }
 
 // exportSummaries exports the summaries of package-level functions and

@@ -36,6 +36,9 @@ type cover struct {
 	rets  []returnPoint
 	// failures are the sentinel errors returned where checks fail.
 	failures []string
+	// fixed are free variables taken to hold a constant: the switch of
+	// a middleware constructor, auth(required) with required true.
+	fixed map[*ssa.FreeVar]bool
 }
 
 // edgeKey is the edge to successor succ of block b, entered from its
@@ -64,6 +67,11 @@ type state struct {
 // reachable returns the states reachable from the entry when edges whose
 // pairs satisfy blocked are cut.
 func (c *cover) reachable(blocked func([]pair) bool) map[state]bool {
+	return c.reachableUntil(blocked, nil)
+}
+
+// reachableUntil is reachable, where nothing leaves the blocks in stops.
+func (c *cover) reachableUntil(blocked func([]pair) bool, stops map[*ssa.BasicBlock]bool) map[state]bool {
 	seen := make(map[state]bool)
 	if len(c.f.fn.Blocks) == 0 {
 		return seen
@@ -73,6 +81,9 @@ func (c *cover) reachable(blocked func([]pair) bool) map[state]bool {
 	for len(work) > 0 {
 		s := work[len(work)-1]
 		work = work[:len(work)-1]
+		if stops[s.b] {
+			continue
+		}
 		for i, succ := range s.b.Succs {
 			g := c.gen(edgeKey{s.b, s.pred, i})
 			if g.infeasible || blocked(g.pairs) {
@@ -200,6 +211,11 @@ func (c *cover) resolve(cond ssa.Value, b *ssa.BasicBlock, pred int) (leaf ssa.V
 	for range 16 {
 		switch v := cond.(type) {
 		case *ssa.UnOp:
+			if fv, ok := v.X.(*ssa.FreeVar); ok && v.Op == token.MUL {
+				if val, ok := c.fixed[fv]; ok {
+					return nil, false, val == positive, true // a captured switch
+				}
+			}
 			if v.Op != token.NOT {
 				return cond, positive, false, false
 			}
@@ -214,6 +230,10 @@ func (c *cover) resolve(cond ssa.Value, b *ssa.BasicBlock, pred int) (leaf ssa.V
 		case *ssa.Const:
 			if v.Value != nil && v.Value.Kind() == constant.Bool {
 				return nil, false, constant.BoolVal(v.Value) == positive, true
+			}
+		case *ssa.FreeVar:
+			if val, ok := c.fixed[v]; ok {
+				return nil, false, val == positive, true
 			}
 		}
 		return cond, positive, false, false

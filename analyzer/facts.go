@@ -45,6 +45,16 @@ type Summary struct {
 	// token when there is one and runs the handler either way: behind it
 	// the handler serves anonymous callers too.
 	Optional bool
+	// Switches are boolean parameters that make the middleware gate:
+	// auth(true) gates, auth(false) is optional.
+	Switches []Switch
+}
+
+// Switch says the middleware a function returns gates when its parameter
+// Param is Value.
+type Switch struct {
+	Param int
+	Value bool
 }
 
 // AFact marks Summary as an analysis fact.
@@ -208,6 +218,9 @@ func (s *Summary) String() string {
 	if s.Optional {
 		parts = append(parts, "optional")
 	}
+	for _, sw := range s.Switches {
+		parts = append(parts, fmt.Sprintf("gates(arg%d=%t)", sw.Param, sw.Value))
+	}
 	return strings.Join(parts, " ")
 }
 
@@ -226,5 +239,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional && len(s.Switches) == 0
 }

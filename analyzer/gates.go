@@ -64,30 +64,20 @@ func (c *cover) verifyFacts(v ssa.Value, truth bool) []pair {
 	return nil
 }
 
-// gates reports whether every call the function makes to the handler
-// behind it is reached only after a verification succeeded, and only
-// after a role was granted; optional reports that it verifies a token yet
-// runs the handler without one. A function that calls no handler gates
+// gates reports whether every way the function runs the handler behind
+// it is reached only after a verification succeeded, and only after a
+// role was granted; optional reports that it verifies a token yet runs
+// the handler without one. A function that runs no handler gates
 // nothing.
 func (c *cover) gates() (auth, grants, optional bool) {
-	var nexts []*ssa.BasicBlock
-	for _, b := range c.f.fn.Blocks {
-		for _, instr := range b.Instrs {
-			if call, ok := instr.(ssa.CallInstruction); ok && c.f.w.isNextCall(call) {
-				nexts = append(nexts, b)
-			}
-		}
-	}
-	if len(nexts) == 0 {
+	runs, stops := c.chainPoints()
+	if len(runs) == 0 {
 		return false, false, false
 	}
 	blockedBy := func(p pair) bool {
-		states := c.reachable(func(ps []pair) bool { return hasPair(ps, p) })
-		for s := range states {
-			for _, b := range nexts {
-				if s.b == b {
-					return false
-				}
+		for s := range c.reachableUntil(func(ps []pair) bool { return hasPair(ps, p) }, stops) {
+			if runs[s.b] && !stops[s.b] {
+				return false
 			}
 		}
 		return true
@@ -100,6 +90,57 @@ func (c *cover) gates() (auth, grants, optional bool) {
 	return auth, blockedBy(grant), !auth && verifies
 }
 
+// chainPoints returns the blocks where the function runs the handler
+// behind it (calls it or the framework's Next; in gin, returns) and the
+// blocks where it aborts the chain.
+func (c *cover) chainPoints() (runs, stops map[*ssa.BasicBlock]bool) {
+	onReturn := false
+	for _, p := range c.f.fn.Params {
+		onReturn = onReturn || knowledge.ChainsOnReturn[types.TypeString(p.Type(), nil)]
+	}
+	runs, stops = make(map[*ssa.BasicBlock]bool), make(map[*ssa.BasicBlock]bool)
+	for _, b := range c.f.fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case ssa.CallInstruction:
+				if c.f.w.isNextCall(instr) {
+					runs[b] = true
+				}
+				if knowledge.AbortCalls[c.f.w.resolve(instr.Common()).key] {
+					stops[b] = true
+				}
+			case *ssa.Return:
+				if onReturn {
+					runs[b] = true
+				}
+			}
+		}
+	}
+	return runs, stops
+}
+
+// switches finds the boolean free variables that decide whether the
+// middleware gates: auth(required) returns a closure that refuses callers
+// without a token only when required is true.
+func (c *cover) switches() []Switch {
+	var out []Switch
+	for i, fv := range c.f.fn.FreeVars {
+		if !isBoolVar(fv) {
+			continue
+		}
+		var gated [2]bool
+		for v := range 2 {
+			fixed := newCover(c.f)
+			fixed.fixed = map[*ssa.FreeVar]bool{fv: v == 1}
+			gated[v], _, _ = fixed.gates()
+		}
+		if gated[0] != gated[1] {
+			out = append(out, Switch{Param: len(c.f.fn.Params) + i, Value: gated[1]})
+		}
+	}
+	return out
+}
+
 // verifies reports whether the function tests any verification.
 func (c *cover) verifies() bool {
 	for _, o := range c.f.origins {
@@ -108,6 +149,16 @@ func (c *cover) verifies() bool {
 		}
 	}
 	return false
+}
+
+// isBoolVar reports whether a free variable holds a bool, captured by
+// value or, as closures capture parameters, by reference.
+func isBoolVar(fv *ssa.FreeVar) bool {
+	t := fv.Type()
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	return types.Identical(t.Underlying(), types.Typ[types.Bool])
 }
 
 // isNextCall reports whether call runs the handler a middleware wraps: a

@@ -85,3 +85,7 @@ func TestRegressOptionalAuthMiddleware(t *testing.T) {
 func TestRegressTestFixtures(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/test_fixtures")
 }
+
+func TestRegressGinAbortMiddleware(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/gin_abort_middleware")
+}

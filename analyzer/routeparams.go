@@ -114,7 +114,7 @@ func (w *world) reportRouterCall(sup *suppressor, call *ssa.Call) {
 	}
 	pos, end := w.callRange(call)
 	for _, rf := range s.Routes {
-		if rf.Param >= len(t.operands) || !w.routerAuth(t.operands[rf.Param], 0) {
+		if rf.Param >= len(t.operands) || !w.routerAuth(t.operands[rf.Param], call) {
 			continue
 		}
 		for _, m := range rf.Messages {

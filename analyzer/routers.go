@@ -11,44 +11,47 @@ import (
 
 // routerAuth reports whether JWT-verifying middleware guards every route
 // registered on router value v.
-func (w *world) routerAuth(v ssa.Value, depth int) bool { return w.routerHas(v, gateAuth, depth) }
+func (w *world) routerAuth(v ssa.Value, at ssa.Instruction) bool {
+	return w.routerHas(v, gateAuth, at, 0)
+}
 
 // routerHas reports whether middleware of kind g guards every route
-// registered on router value v: a Use on it, a group or sub-router made
-// with such middleware or from a guarded router, or the guarded router a
-// caller passes in.
-func (w *world) routerHas(v ssa.Value, g gate, depth int) bool {
+// registered on router value v at instruction at: a Use on it before at,
+// a group or sub-router made with such middleware or from a guarded
+// router, or the guarded router a caller passes in. A nil at stands for
+// a use whose order is unknown.
+func (w *world) routerHas(v ssa.Value, g gate, at ssa.Instruction, depth int) bool {
 	if depth > maxRouteDepth {
 		return false
 	}
-	if w.uses(v, g) {
+	if w.uses(v, g, at) {
 		return true
 	}
 	switch v := v.(type) {
 	case *ssa.Call:
 		return w.derivedHas(v, g, depth)
 	case *ssa.MakeInterface:
-		return w.routerHas(v.X, g, depth+1)
+		return w.routerHas(v.X, g, at, depth+1)
 	case *ssa.ChangeInterface:
-		return w.routerHas(v.X, g, depth+1)
+		return w.routerHas(v.X, g, at, depth+1)
 	case *ssa.ChangeType:
-		return w.routerHas(v.X, g, depth+1)
+		return w.routerHas(v.X, g, at, depth+1)
 	case *ssa.FieldAddr:
 		// gin's Engine embeds its RouterGroup: e.GET is (&e.RouterGroup).GET.
-		return w.routerHas(v.X, g, depth+1)
+		return w.routerHas(v.X, g, at, depth+1)
 	case *ssa.Parameter:
 		return w.paramHas(v, g, depth)
 	case *ssa.FreeVar:
-		return w.routerHas(binding(v), g, depth+1)
+		return w.routerHas(binding(v), g, nil, depth+1)
 	case *ssa.UnOp:
 		for _, d := range definitions(v) {
-			if w.routerHas(d, g, depth+1) {
+			if w.routerHas(d, g, nil, depth+1) {
 				return true
 			}
 		}
 	case *ssa.Phi:
 		for _, e := range v.Edges {
-			if !w.routerHas(e, g, depth+1) {
+			if !w.routerHas(e, g, nil, depth+1) {
 				return false
 			}
 		}
@@ -57,8 +60,11 @@ func (w *world) routerHas(v ssa.Value, g gate, depth int) bool {
 	return false
 }
 
-// uses reports whether v is given middleware of kind g with Use.
-func (w *world) uses(v ssa.Value, g gate) bool {
+// uses reports whether v is given middleware of kind g with a Use that
+// guards the routes registered at at: gin, echo groups and fiber apply
+// Use to the routes registered after it (v1.Use(auth(false)) ...
+// v1.Use(auth(true)) guards only what follows).
+func (w *world) uses(v ssa.Value, g gate, at ssa.Instruction) bool {
 	refs := v.Referrers()
 	if refs == nil {
 		return false
@@ -69,7 +75,7 @@ func (w *world) uses(v ssa.Value, g gate) bool {
 			continue
 		}
 		t := w.resolve(call.Common())
-		if !knowledge.Uses[t.key] || t.recv != v {
+		if !knowledge.Uses[t.key] || t.recv != v || knowledge.UsesInOrder[t.key] && !precedes(call, at) {
 			continue
 		}
 		for _, mw := range variadicOf(t.args, 0) {
@@ -105,7 +111,7 @@ func (w *world) derivedHas(call *ssa.Call, g gate, depth int) bool {
 			}
 		}
 	}
-	return t.recv != nil && w.routerHas(t.recv, g, depth+1)
+	return t.recv != nil && w.routerHas(t.recv, g, call, depth+1)
 }
 
 // paramAuth handles a router received as a parameter: by a callback of
@@ -143,7 +149,7 @@ func (w *world) siteHas(s callSite, fn *ssa.Function, idx int, g gate, depth int
 	if idx >= len(t.operands) {
 		return false
 	}
-	return w.routerHas(t.operands[idx], g, depth+1)
+	return w.routerHas(t.operands[idx], g, s.call, depth+1)
 }
 
 // callSite is a call of a function of the package, or a call that is
@@ -190,6 +196,27 @@ func (w *world) indexCall(call *ssa.Call) {
 	if cb = w.bodyOf(cb); cb != nil {
 		w.sites[cb] = append(w.sites[cb], callSite{call: call, callback: true})
 	}
+}
+
+// precedes reports whether instruction a runs before b: b is unknown, or
+// they are in different functions, or a comes first in b's block or in a
+// block that dominates it.
+func precedes(a, b ssa.Instruction) bool {
+	if b == nil || a.Parent() != b.Parent() {
+		return true
+	}
+	if a.Block() != b.Block() {
+		return a.Block().Dominates(b.Block())
+	}
+	for _, instr := range a.Block().Instrs {
+		switch instr {
+		case a:
+			return true
+		case b:
+			return false
+		}
+	}
+	return false
 }
 
 // definitions returns the values a local read can hold when a closure

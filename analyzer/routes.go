@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/constant"
 	"go/types"
 	"slices"
 
@@ -64,7 +65,7 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 	}
 	var via guard
 	if t.recv != nil {
-		via = w.routerGuard(t.recv)
+		via = w.routerGuard(t.recv, call)
 	}
 	var handlers []ssa.Value
 	if r.Last {
@@ -117,7 +118,7 @@ func (w *world) registerMiddleware(call *ssa.Call, t target) []registration {
 		}
 		for _, ref := range w.middlewareHandlers(mw, 0) {
 			ref.call, ref.router, ref.middleware = call, t.recv, true
-			ref.guard = w.routerGuard(t.recv)
+			ref.guard = w.routerGuard(t.recv, call)
 			ref.granted = false
 			out = append(out, ref)
 		}
@@ -189,12 +190,13 @@ func (w *world) middlewareGuard(mw ssa.Value, depth int) guard {
 	}
 }
 
-// routerGuard is what the middleware of router value v requires.
-func (w *world) routerGuard(v ssa.Value) guard {
+// routerGuard is what the middleware of router value v requires of the
+// routes registered on it at instruction at.
+func (w *world) routerGuard(v ssa.Value, at ssa.Instruction) guard {
 	return guard{
-		jwt:      w.routerHas(v, gateAuth, 0),
-		granted:  w.routerHas(v, gateGrant, 0),
-		optional: w.routerHas(v, gateOptional, 0),
+		jwt:      w.routerHas(v, gateAuth, at, 0),
+		granted:  w.routerHas(v, gateGrant, at, 0),
+		optional: w.routerHas(v, gateOptional, at, 0),
 	}
 }
 
@@ -353,9 +355,29 @@ func (w *world) gates(t target, g gate) bool {
 	case gateGrant:
 		return s.Grants
 	case gateOptional:
+		if on, ok := switchedOn(s, t); ok {
+			return !on
+		}
 		return s.Optional
 	}
+	if on, ok := switchedOn(s, t); ok {
+		return on
+	}
 	return s.Middleware
+}
+
+// switchedOn reports whether the constant arguments of the call make the
+// middleware gate (auth(true)); ok is false when no switch is set.
+func switchedOn(s *Summary, t target) (on, ok bool) {
+	for _, sw := range s.Switches {
+		if sw.Param >= len(t.operands) {
+			continue
+		}
+		if k, isConst := t.operands[sw.Param].(*ssa.Const); isConst && k.Value != nil && k.Value.Kind() == constant.Bool {
+			return constant.BoolVal(k.Value) == sw.Value, true
+		}
+	}
+	return false, false
 }
 
 // isMiddleware reports whether v is middleware of kind g: a function that

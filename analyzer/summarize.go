@@ -38,6 +38,9 @@ func (w *world) summarize(f *funcFlow) *Summary {
 	s.Results = c.results(exported)
 	s.Scopes = c.scopes()
 	s.Middleware, s.Grants, s.Optional = c.gates()
+	if s.Optional {
+		s.Switches = c.switches()
+	}
 	s.Checks = c.checks()
 	if len(s.Checks) > 0 {
 		s.Failures = c.failures

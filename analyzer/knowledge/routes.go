@@ -41,6 +41,11 @@ var Derives = map[string]Derive{}
 // Uses are the methods that add middleware (all arguments) to their receiver.
 var Uses = map[string]bool{}
 
+// UsesInOrder are the Uses whose middleware guards only the routes
+// registered after them (gin, echo groups, fiber); the others guard
+// every route of the router (chi, gorilla, echo's root).
+var UsesInOrder = map[string]bool{}
+
 var httpVerbs = []string{"Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Connect", "Trace"}
 
 func upper(verbs []string) []string {
@@ -123,8 +128,10 @@ func addGinRoutes() {
 		}
 		Routes[recv+"Handle"] = Route{Pattern: 1, Method: 0, Handlers: 2, Last: true, Middleware: None}
 		Uses[recv+"Use"] = true
+		UsesInOrder[recv+"Use"] = true
 	}
 	Uses["(*github.com/gin-gonic/gin.Engine).Use"] = true
+	UsesInOrder["(*github.com/gin-gonic/gin.Engine).Use"] = true
 	Derives["(*github.com/gin-gonic/gin.RouterGroup).Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
 	Derives["(github.com/gin-gonic/gin.IRouter).Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
 }
@@ -140,6 +147,7 @@ func addEchoRoutes() {
 			Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
 			Uses[recv+"Use"] = true
 		}
+		UsesInOrder["(*"+pkg+".Group).Use"] = true
 		Uses["(*"+pkg+".Echo).Pre"] = true
 	}
 }
@@ -155,6 +163,7 @@ func addFiberRoutes() {
 		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
 		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1, Prefix: 0}
 		Uses[recv+"Use"] = true
+		UsesInOrder[recv+"Use"] = true
 	}
 }
 
@@ -171,6 +180,7 @@ func addFiberV3Routes() {
 		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
 		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1, Prefix: 0}
 		Uses[recv+"Use"] = true
+		UsesInOrder[recv+"Use"] = true
 	}
 }
 
@@ -182,6 +192,23 @@ func addHTTPRouterRoutes() {
 	Routes[recv+"Handle"] = methodPathHandler
 	Routes[recv+"Handler"] = methodPathHandler
 	Routes[recv+"HandlerFunc"] = methodPathHandler
+}
+
+// AbortCalls stop a framework's middleware chain: the handlers behind
+// the middleware do not run.
+var AbortCalls = map[string]bool{
+	"(*github.com/gin-gonic/gin.Context).Abort":                   true,
+	"(*github.com/gin-gonic/gin.Context).AbortWithStatus":         true,
+	"(*github.com/gin-gonic/gin.Context).AbortWithStatusJSON":     true,
+	"(*github.com/gin-gonic/gin.Context).AbortWithStatusPureJSON": true,
+	"(*github.com/gin-gonic/gin.Context).AbortWithError":          true,
+}
+
+// ChainsOnReturn are the context types of frameworks that run the next
+// handler when middleware returns without aborting: gin middleware need
+// not call c.Next().
+var ChainsOnReturn = map[string]bool{
+	"*github.com/gin-gonic/gin.Context": true,
 }
 
 // NextCalls run the rest of a framework's middleware chain.
