@@ -89,3 +89,7 @@ func TestRegressTestFixtures(t *testing.T) {
 func TestRegressGinAbortMiddleware(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/gin_abort_middleware")
 }
+
+func TestRegressPrincipalStructHelper(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/principal_struct_helper")
+}

@@ -35,8 +35,9 @@ func (c *cover) returnPoints() []returnPoint {
 	return c.rets
 }
 
-// resultSlots returns the allocs a return loads its results from, or nil
-// when it returns values directly.
+// resultSlots returns the named results a return loads its results from,
+// or nil when it returns values directly. A composite literal built in
+// place (return Context{...}) is loaded from an alloc too, but is a value.
 func resultSlots(ret *ssa.Return) []*ssa.Alloc {
 	if len(ret.Results) == 0 {
 		return nil
@@ -48,6 +49,9 @@ func resultSlots(ret *ssa.Return) []*ssa.Alloc {
 			return nil
 		}
 		if slots[i], ok = load.X.(*ssa.Alloc); !ok {
+			return nil
+		}
+		if slots[i].Comment == "complit" {
 			return nil
 		}
 	}

@@ -18,6 +18,7 @@ type server struct {
 	db     *sql.DB
 	enf    *casbin.Enforcer
 	policy *policy
+	locked *lockedPolicy
 }
 
 type note struct {
@@ -54,6 +55,7 @@ func (s *server) routes(secret []byte) http.Handler {
 	mux.Handle("GET /r/users/{id}/notes", auth(http.HandlerFunc(s.goodBoolHelper)))
 	mux.Handle("GET /s/notes/{id}", auth(http.HandlerFunc(s.badPolicyLogged)))
 	mux.Handle("GET /t/notes/{id}", auth(http.HandlerFunc(s.goodPolicy)))
+	mux.Handle("GET /t/locked/notes/{id}", auth(http.HandlerFunc(s.goodLockedPolicy)))
 	mux.Handle("GET /u/notes/{id}", auth(http.HandlerFunc(s.badCasbinErrOnly)))
 	mux.Handle("GET /v/notes/{id}", auth(http.HandlerFunc(s.goodCasbin)))
 	mux.Handle("PUT /w/notes/{id}", auth(http.HandlerFunc(s.badSubjectInSet)))
