@@ -147,7 +147,11 @@ func (f *funcFlow) refLabel(instr ssa.CallInstruction, t target, r Ref) *label {
 		if instr != nil {
 			pos = instr.Pos()
 		}
-		return f.requestLabel(r.Kind, r.Key, pos, displayName(t.obj, true))
+		key := r.Key
+		if r.KeyParam > 0 && r.KeyParam <= len(t.operands) {
+			key, _ = constString(t.operands[r.KeyParam-1])
+		}
+		return f.requestLabel(r.Kind, key, pos, displayName(t.obj, true))
 	case r.Param == refSubject:
 		return &label{subject: true, scope: true}
 	}

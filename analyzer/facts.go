@@ -71,6 +71,9 @@ type Ref struct {
 	// Kind and Key describe a request value read inside the callee.
 	Kind knowledge.SourceKind
 	Key  string
+	// KeyParam, when Key is empty, is 1 + the index of the parameter
+	// that names the request value: routeID(r, "attachment_id").
+	KeyParam int
 }
 
 // Special values of Ref.Param.
@@ -153,6 +156,9 @@ type Check struct{ A, B Ref }
 func (r Ref) String() string {
 	switch r.Param {
 	case refRequest:
+		if r.KeyParam > 0 {
+			return fmt.Sprintf("%s named by arg%d", r.Kind, r.KeyParam-1)
+		}
 		return fmt.Sprintf("%s %q", r.Kind, r.Key)
 	case refSubject:
 		return "subject"

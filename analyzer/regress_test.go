@@ -93,3 +93,7 @@ func TestRegressGinAbortMiddleware(t *testing.T) {
 func TestRegressPrincipalStructHelper(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/principal_struct_helper")
 }
+
+func TestRegressParamNamedByCaller(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/param_named_by_caller")
+}

@@ -5,6 +5,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // summarize condenses a function's flow into what its callers need.
@@ -126,7 +128,11 @@ func (c *cover) refs(os originSet, depth int) []Ref {
 		case fromParam:
 			out = appendRef(out, Ref{Param: o.param, Path: o.path})
 		case fromRequest:
-			out = appendRef(out, Ref{Param: refRequest, Kind: o.source, Key: o.key})
+			r := Ref{Param: refRequest, Kind: o.source, Key: o.key}
+			if p, ok := o.keyValue.(*ssa.Parameter); ok && o.key == "" {
+				r.KeyParam = slices.Index(c.f.fn.Params, p) + 1
+			}
+			out = appendRef(out, r)
 		case fromFetch:
 			if depth < maxCoverDepth {
 				for _, l := range o.access.filters {
@@ -159,6 +165,8 @@ func compareRefs(a, b Ref) int {
 		return compareStrings(a.Path, b.Path)
 	case a.Kind != b.Kind:
 		return int(a.Kind) - int(b.Kind)
+	case a.KeyParam != b.KeyParam:
+		return a.KeyParam - b.KeyParam
 	}
 	return compareStrings(a.Key, b.Key)
 }
