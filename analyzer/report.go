@@ -11,6 +11,8 @@ import (
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ast/inspector"
 	"golang.org/x/tools/go/ssa"
+
+	"github.com/bolacheck/bolacheck/analyzer/knowledge"
 )
 
 // HandlerFindings are the findings of a handler that reads no subject and
@@ -52,12 +54,20 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			continue // a handler a test defines is a fixture, not a route
 		}
 		found := w.findings(f)
-		// Behind optional authentication only, a handler that reads the
-		// subject serves anonymous callers the same objects: they are
-		// public, and the subject only personalises the answer.
-		public := routes[fn] > 0 && anonymous[fn] == routes[fn]
 		switch {
-		case f.readsSubject && !public || behindJWT[fn]:
+		case f.readsSubject && routes[fn] > 0 && anonymous[fn] == routes[fn] && !behindJWT[fn]:
+			// Behind optional authentication only, what the handler reads
+			// anonymous callers read too: those objects are public, and
+			// the subject only personalises the answer. A write by an id
+			// the client chose is a flaw either way.
+			if cfg.rules[categoryOwnership] && !granted[fn] {
+				for _, fd := range found {
+					if fd.acc.op == knowledge.Write {
+						w.reportFinding(sup, f, fd)
+					}
+				}
+			}
+		case f.readsSubject || behindJWT[fn]:
 			if cfg.rules[categoryOwnership] && !granted[fn] {
 				for _, fd := range found {
 					w.reportFinding(sup, f, fd)

@@ -344,8 +344,15 @@ const (
 
 // gates reports whether a call's callee is, or builds, middleware of kind g.
 func (w *world) gates(t target, g gate) bool {
-	if g == gateAuth && knowledge.Middlewares[t.key] {
-		return true
+	if knowledge.Middlewares[t.key] {
+		optional := w.skipsByMethod(t)
+		switch g {
+		case gateAuth:
+			return !optional
+		case gateOptional:
+			return optional
+		}
+		return false
 	}
 	s := w.summaryOf(t)
 	if s == nil {

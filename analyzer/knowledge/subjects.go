@@ -107,6 +107,23 @@ var Middlewares = map[string]bool{
 	"github.com/go-chi/jwtauth/v5.Authenticator":                        true,
 	"(*github.com/appleboy/gin-jwt/v2.GinJWTMiddleware).MiddlewareFunc": true,
 	"(*github.com/auth0/go-jwt-middleware/v2.JWTMiddleware).CheckJWT":   true,
+	"github.com/gofiber/contrib/jwt.New":                                true,
+}
+
+// MiddlewareSkips name the configuration field of JWT middleware that
+// lets chosen requests through unverified. When that function tests the
+// request method (a Filter for GET), anonymous callers read what the
+// routes behind it serve: the middleware is optional. Skipping chosen
+// paths (/login, /health) leaves the other routes guarded.
+var MiddlewareSkips = map[string]string{
+	"github.com/gofiber/contrib/jwt.New":         "Filter",
+	"github.com/labstack/echo-jwt/v4.WithConfig": "Skipper",
+}
+
+// MethodReads return the method of the request.
+var MethodReads = map[string]bool{
+	"(*github.com/gofiber/fiber/v2.Ctx).Method": true,
+	"(github.com/gofiber/fiber/v3.Ctx).Method":  true,
 }
 
 // Authorizers are policy enforcers: a true result means the policy relates

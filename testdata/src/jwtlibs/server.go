@@ -18,6 +18,8 @@ import (
 	"github.com/gin-gonic/gin"
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/jwtauth/v5"
+	jwtware "github.com/gofiber/contrib/jwt"
+	"github.com/gofiber/fiber/v2"
 	jwtv4 "github.com/golang-jwt/jwt/v4"
 	jwtv5 "github.com/golang-jwt/jwt/v5"
 	echojwt "github.com/labstack/echo-jwt/v4"
@@ -102,6 +104,29 @@ func (s *server) echoRoutes() *echo.Echo {
 	g.GET("/users/:user_id/notes", s.badEchoJWT)
 	g.GET("/users/:user_id/notes2", s.goodEchoJWT)
 	return e
+}
+
+// fiberRoutes: gofiber/contrib/jwt verifies the token; with a Filter that
+// skips GET requests it lets anonymous readers through, with one that
+// skips the login path it guards everything else.
+func (s *server) fiberRoutes() *fiber.App {
+	app := fiber.New()
+	key := jwtware.SigningKey{Key: s.key}
+	strict := app.Group("/fj", jwtware.New(jwtware.Config{SigningKey: key}))
+	strict.Delete("/notes/:id", s.badJwtware)
+	strict.Delete("/notes2/:id", s.goodJwtware)
+	reads := app.Group("/fr", jwtware.New(jwtware.Config{
+		SigningKey: key,
+		Filter:     func(c *fiber.Ctx) bool { return c.Method() == "GET" },
+	}))
+	reads.Get("/notes/:id", s.goodJwtwareMethodFilter)
+	reads.Delete("/notes/:id", s.badJwtwareMethodFilterDelete)
+	login := app.Group("/fl", jwtware.New(jwtware.Config{
+		SigningKey: key,
+		Filter:     func(c *fiber.Ctx) bool { return c.Path() == "/fl/login" },
+	}))
+	login.Get("/notes/:id", s.badJwtwarePathFilter)
+	return app
 }
 
 // chiRoutes: go-chi/jwtauth verifies the token in a chi group.

@@ -81,6 +81,7 @@ func (s *server) routes(e *echo.Echo) {
 		secret: s.secret,
 	}))
 	reads.GET("/:slug", s.goodPersonalisedRead)
+	reads.DELETE("/:slug", s.badOptionalGroupDelete)
 
 	writes := e.Group("/my/articles", requireJWT(s.secret))
 	writes.DELETE("/:slug", s.badAuthenticatedDelete)
