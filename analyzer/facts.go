@@ -141,6 +141,9 @@ type Pending struct {
 	// Args describes the call's arguments: the request value it carries
 	// ("" if none) and whether it is the subject.
 	Args []PendingArg
+	// WritesOnly: the handler is behind optional authentication only, so
+	// only writes count.
+	WritesOnly bool
 }
 
 // PendingArg is an argument of a pending call.

@@ -75,9 +75,10 @@ func (w *world) summarisePending(regs []registration) {
 			continue
 		}
 		f := w.flows[r.fn]
-		if f == nil || !(r.jwt || f.readsSubject && !r.anonymous()) {
+		if f == nil || !(r.jwt || f.readsSubject) {
 			continue
 		}
+		writesOnly := !r.jwt && r.anonymous() // see report: optional authentication
 		owner := r.call.Parent()
 		for owner.Parent() != nil {
 			owner = owner.Parent()
@@ -86,7 +87,10 @@ func (w *world) summarisePending(regs []registration) {
 		if s == nil {
 			continue
 		}
-		s.Pending = append(s.Pending, w.pending(f, displayName(r.obj, true))...)
+		for _, p := range w.pending(f, displayName(r.obj, true)) {
+			p.WritesOnly = p.WritesOnly || writesOnly
+			s.Pending = append(s.Pending, p)
+		}
 	}
 }
 
@@ -95,10 +99,16 @@ func (w *world) pending(f *funcFlow, handler string) []Pending {
 	c := newCover(f)
 	var out []Pending
 	for _, acc := range f.accesses {
-		if acc.open == "" || c.status(inHandler, acc) != statusUnchecked {
+		if acc.open == "" {
 			continue
 		}
-		p := Pending{Handler: handler, Method: acc.open, Chain: acc.chain}
+		// What an open call does is not known here: if it reads, what it
+		// fetched stays out of the response, but it may write.
+		status := c.status(inHandler, acc)
+		if status != statusUnchecked && status != statusUnexposed {
+			continue
+		}
+		p := Pending{Handler: handler, Method: acc.open, Chain: acc.chain, WritesOnly: status == statusUnexposed}
 		for _, l := range acc.filters {
 			arg := PendingArg{Subject: l != nil && l.scope}
 			if ids := c.chosen(inHandler, l); len(ids) > 0 {
@@ -146,6 +156,9 @@ func (w *world) resolvePending(sup *suppressor, call *ssa.Call, p Pending) {
 		return
 	}
 	for _, a := range s.Accesses {
+		if p.WritesOnly && a.Op != knowledge.Write {
+			continue
+		}
 		desc, ok := pendingFinding(a, p.Args)
 		if !ok {
 			continue

@@ -1,6 +1,6 @@
 // Package app wires store into api: the first package that sees both the
-// handler and the implementation its interface call runs. (Where the
-// finding stands is the lead's call; this line is the proposal.)
+// handler and the implementation its interface call runs: the findings
+// stand at the call that wires them and name the handler.
 package app
 
 import (
@@ -14,6 +14,6 @@ import (
 func run(db *gorm.DB, secret []byte) *fiber.App {
 	app := fiber.New()
 	h := api.New(store.New(db))
-	h.Register(app, secret) // want `path parameter "id" reaches .*\(\*gorm\.DB\)\.First with no check against the JWT subject`
+	h.Register(app, secret) // want `handler api.\(\*handler\).get: path parameter "id" reaches .*\(\*gorm\.DB\)\.First with no check` `handler api.\(\*handler\).remove: path parameter "id" reaches notes.\(Store\).Delete → \(\*gorm\.DB\)\.Delete with no check`
 	return app
 }

@@ -13,4 +13,5 @@ type Note struct {
 // Store is the repository the handlers depend on.
 type Store interface {
 	ByID(id uint) (*Note, error)
+	Delete(n *Note) error
 }

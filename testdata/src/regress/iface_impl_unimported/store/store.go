@@ -19,3 +19,7 @@ func (s *gormStore) ByID(id uint) (*notes.Note, error) {
 	}
 	return &n, nil
 }
+
+func (s *gormStore) Delete(n *notes.Note) error {
+	return s.db.Delete(n).Error
+}
