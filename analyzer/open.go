@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -58,12 +59,17 @@ func (f *funcFlow) openCall(instr ssa.CallInstruction, t target) (*label, bool) 
 
 // isStdPackage reports whether path is a package of the standard library:
 // its interfaces (io.Writer) are no repositories.
-func (w *world) isStdPackage(path string) bool {
-	if v, ok := w.std[path]; ok {
-		return v
+func (w *world) isStdPackage(path string) bool { return isStdPath(path) }
+
+// stdPaths caches isStdPath; analyses of packages run concurrently.
+var stdPaths sync.Map
+
+func isStdPath(path string) bool {
+	if v, ok := stdPaths.Load(path); ok {
+		return v.(bool)
 	}
 	_, err := os.Stat(filepath.Join(build.Default.GOROOT, "src", path))
-	w.std[path] = err == nil
+	stdPaths.Store(path, err == nil)
 	return err == nil
 }
 

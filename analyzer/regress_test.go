@@ -97,3 +97,7 @@ func TestRegressPrincipalStructHelper(t *testing.T) {
 func TestRegressParamNamedByCaller(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/param_named_by_caller")
 }
+
+func TestRegressDriverWrapper(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/driver_wrapper/api")
+}

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/ast"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -22,7 +23,8 @@ func mentionsKnowledge(pass *analysis.Pass) bool {
 			continue
 		}
 		key := fn.Origin().FullName()
-		if knowledge.IsKey(key) || cfg.namesFunc(key) || isPrincipalName(fn.Name()) || isSinkMethodName(fn) {
+		if knowledge.IsKey(key) || cfg.namesFunc(key) || isPrincipalName(fn.Name()) || isSinkMethodName(fn) ||
+			isModuleInterfaceMethod(pass, fn) {
 			return true
 		}
 		if fn.Pkg() != nil && fn.Pkg() != pass.Pkg && (pass.ImportObjectFact(fn, new(Summary)) || pass.ImportObjectFact(fn, new(HandlerFindings))) {
@@ -30,6 +32,21 @@ func mentionsKnowledge(pass *analysis.Pass) bool {
 		}
 	}
 	return declaresHandler(pass)
+}
+
+// isModuleInterfaceMethod reports a method of an interface another package
+// of the module declares: a repository or a driver wrapper, whose
+// implementations carry the summaries.
+func isModuleInterfaceMethod(pass *analysis.Pass, fn *types.Func) bool {
+	sig := fn.Type().(*types.Signature)
+	if sig.Recv() == nil || !types.IsInterface(sig.Recv().Type()) || fn.Pkg() == nil || fn.Pkg() == pass.Pkg {
+		return false
+	}
+	path := fn.Pkg().Path()
+	if m := pass.Module; m != nil && m.Path != "" {
+		return path == m.Path || strings.HasPrefix(path, m.Path+"/")
+	}
+	return !knowledge.IsTablePackage(path) && !isStdPath(path)
 }
 
 // isSinkMethodName reports a method of an interface named like a driver's

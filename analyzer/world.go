@@ -35,7 +35,6 @@ type world struct {
 	impls        map[*types.Func]*Summary
 	candidates   map[string][]types.Type
 	implsOf      map[*types.Func][]*types.Func
-	std          map[string]bool
 	writers      map[types.Type]writerKind
 	handlers     map[*ssa.Function]bool
 	imported     map[*types.Func]*Summary
@@ -61,7 +60,6 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		impls:     make(map[*types.Func]*Summary),
 		ent:       make(map[*types.Package]bool),
 		found:     make(map[*funcFlow][]finding),
-		std:       make(map[string]bool),
 		writers:   make(map[types.Type]writerKind),
 		handlers:  make(map[*ssa.Function]bool),
 		imported:  make(map[*types.Func]*Summary),
