@@ -180,13 +180,20 @@ func (f *funcFlow) passedClosures(instr ssa.CallInstruction, t target) {
 }
 
 // expose records a call that writes values into the response: a
-// framework's response method, any call given an http.ResponseWriter, or a
-// function whose summary says it writes its argument.
+// framework's response method, any call given an http.ResponseWriter, a
+// function whose summary says it writes its argument, or a store into the
+// request context, which hands the value to the handlers behind (chi's
+// ArticleCtx loads the article they serve).
 func (f *funcFlow) expose(instr ssa.CallInstruction, t target) {
 	if !f.collect {
 		return
 	}
 	var origins originSet
+	if s, ok := knowledge.ContextStores[t.key]; ok {
+		for _, v := range variadicOf(t.args, s.Value) {
+			origins = origins.union(f.labelAt(v, nil).flat().originsOrNil())
+		}
+	}
 	if knowledge.ResponseMethods[t.key] {
 		for _, a := range t.args {
 			origins = origins.union(f.labelAt(a, nil).flat().originsOrNil())
