@@ -54,26 +54,21 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			continue // a handler a test defines is a fixture, not a route
 		}
 		found := w.findings(f)
+		// Behind optional authentication only, what the handler reads
+		// anonymous callers read too: those objects are public, and the
+		// subject only personalises the answer. A write by an id the
+		// client chose is a flaw either way.
+		optionalOnly := routes[fn] > 0 && anonymous[fn] == routes[fn] && !behindJWT[fn]
 		switch {
-		case f.readsSubject && routes[fn] > 0 && anonymous[fn] == routes[fn] && !behindJWT[fn]:
-			// Behind optional authentication only, what the handler reads
-			// anonymous callers read too: those objects are public, and
-			// the subject only personalises the answer. A write by an id
-			// the client chose is a flaw either way.
+		case f.readsSubject || behindJWT[fn]:
 			if cfg.rules[categoryOwnership] && !granted[fn] {
 				for _, fd := range found {
-					if fd.acc.op == knowledge.Write {
+					if !optionalOnly || fd.acc.op == knowledge.Write {
 						w.reportFinding(sup, f, fd)
 					}
 				}
 			}
-		case f.readsSubject || behindJWT[fn]:
-			if cfg.rules[categoryOwnership] && !granted[fn] {
-				for _, fd := range found {
-					w.reportFinding(sup, f, fd)
-				}
-			}
-			if cfg.rules[categoryNotFound] {
+			if cfg.rules[categoryNotFound] && !optionalOnly {
 				w.reportNotFound(sup, f)
 			}
 		case len(found) > 0 && isRegistrable(fn):

@@ -119,7 +119,6 @@ func (w *world) registerMiddleware(call *ssa.Call, t target) []registration {
 		for _, ref := range w.middlewareHandlers(mw, 0) {
 			ref.call, ref.router, ref.middleware = call, t.recv, true
 			ref.guard = w.routerGuard(t.recv, call)
-			ref.granted = false
 			out = append(out, ref)
 		}
 	}
