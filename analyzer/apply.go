@@ -55,6 +55,7 @@ func (w *world) bodyOf(fn *ssa.Function) *ssa.Function {
 // applySummary stands a callee's summary in for its body at a call.
 func (f *funcFlow) applySummary(instr ssa.CallInstruction, t target, s *Summary) *label {
 	f.readsSubject = f.readsSubject || s.ReadsSubject
+	f.storesPrincipal = f.storesPrincipal || s.StoresPrincipal
 	f.authenticates = f.authenticates || s.Authenticates
 	fetched := f.applyAccesses(instr, t, s)
 	byIndex := make(map[int]Result, len(s.Results))

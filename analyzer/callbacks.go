@@ -123,7 +123,7 @@ func (w *world) reportCallbacks(sup *suppressor, r registration) {
 				chosen[j+offset] = w.boundKey(hc.rootOrigin(ids[0], 0), r)
 			}
 		}
-		w.reportCallback(sup, cb, chosen, r.jwt || hf.readsSubject && !r.anonymous())
+		w.reportCallback(sup, cb, chosen, r.jwt || hf.readsCaller() && !r.anonymous())
 	}
 }
 
@@ -170,7 +170,7 @@ func (w *world) reportCallback(sup *suppressor, cb *ssa.Function, chosen map[int
 	}
 	f := newFuncFlow(w, cb)
 	f.run()
-	if !authenticated && !f.readsSubject {
+	if !authenticated && !f.readsCaller() {
 		return
 	}
 	c := newCover(f)

@@ -32,6 +32,9 @@ type Summary struct {
 	Failures     []string
 	Exposes      []Ref
 	ReadsSubject bool
+	// StoresPrincipal: the function stores the caller in the request
+	// context for the handlers that follow (authentication does).
+	StoresPrincipal bool
 	// Authenticates: calling the function verifies a token, or stores the
 	// caller it authenticated (a session's user) in the request context.
 	Authenticates bool
@@ -248,5 +251,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && !s.ReadsSubject && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional && len(s.Switches) == 0
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && !s.ReadsSubject && !s.StoresPrincipal && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional && len(s.Switches) == 0
 }

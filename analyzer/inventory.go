@@ -59,7 +59,7 @@ func (w *world) inventory(regs []registration) *Report {
 			route.Auth = "JWT middleware"
 		case r.anonymous():
 			route.Auth = "optional: may run without a verified token"
-		case r.fn != nil && w.flows[r.fn] != nil && w.flows[r.fn].readsSubject:
+		case r.fn != nil && w.flows[r.fn] != nil && w.flows[r.fn].readsCaller():
 			route.Auth = "reads the subject"
 		}
 		route.Accesses = w.routeAccesses(r)

@@ -81,7 +81,7 @@ func (w *world) summarisePending(regs []registration) {
 			continue
 		}
 		f := w.flows[r.fn]
-		if f == nil || !(r.jwt || f.readsSubject) {
+		if f == nil || !(r.jwt || f.readsCaller()) {
 			continue
 		}
 		writesOnly := !r.jwt && r.anonymous() // see report: optional authentication

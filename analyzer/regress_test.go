@@ -101,3 +101,7 @@ func TestRegressParamNamedByCaller(t *testing.T) {
 func TestRegressDriverWrapper(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/driver_wrapper/api")
 }
+
+func TestRegressLoginStoresPrincipal(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/login_stores_principal")
+}

@@ -60,7 +60,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 		// client chose is a flaw either way.
 		optionalOnly := routes[fn] > 0 && anonymous[fn] == routes[fn] && !behindJWT[fn]
 		switch {
-		case f.readsSubject || behindJWT[fn]:
+		case f.readsCaller() || behindJWT[fn]:
 			if cfg.rules[categoryOwnership] && !granted[fn] {
 				for _, fd := range found {
 					if !optionalOnly || fd.acc.op == knowledge.Write {
@@ -110,6 +110,12 @@ func (w *world) reportFinding(sup *suppressor, f *funcFlow, fd finding) {
 	}
 	sup.report(d)
 }
+
+// readsCaller reports whether the handler reads the subject of a caller
+// authenticated before it. A handler that stores the caller itself is
+// where authentication happens (a login): reading that caller back is no
+// sign it runs behind authentication.
+func (f *funcFlow) readsCaller() bool { return f.readsSubject && !f.storesPrincipal }
 
 // inTestFile reports whether fn is declared in a _test.go file.
 func (w *world) inTestFile(fn *ssa.Function) bool {

@@ -38,7 +38,7 @@ func (w *world) registeredFindings(r registration) []string {
 	switch {
 	case r.fn != nil:
 		f := w.flows[r.fn]
-		if f == nil || f.readsSubject {
+		if f == nil || f.readsCaller() {
 			return nil // reported in the handler itself
 		}
 		var msgs []string

@@ -12,7 +12,7 @@ import (
 // summarize condenses a function's flow into what its callers need.
 func (w *world) summarize(f *funcFlow) *Summary {
 	c := newCover(f)
-	s := &Summary{ReadsSubject: f.readsSubject, Authenticates: f.authenticates}
+	s := &Summary{ReadsSubject: f.readsSubject, StoresPrincipal: f.storesPrincipal, Authenticates: f.authenticates}
 	exported := make(map[*access]int)
 	same := make(map[string]int)
 	for _, acc := range f.accesses {
