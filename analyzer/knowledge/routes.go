@@ -69,7 +69,6 @@ func init() {
 	addGinRoutes()
 	addEchoRoutes()
 	addFiberRoutes()
-	addFiberV3Routes()
 	addHTTPRouterRoutes()
 }
 
@@ -152,35 +151,22 @@ func addEchoRoutes() {
 	}
 }
 
+// addFiberRoutes: v2 and v3 register alike; v3 takes the handler first
+// and middleware after it in one variadic list of any, Get(path, handler
+// any, handlers ...any), which the same Route (Last) describes.
 func addFiberRoutes() {
 	verb := Route{Pattern: 0, Method: None, Handlers: 1, Last: true, Middleware: None}
-	for _, recv := range []string{"(*github.com/gofiber/fiber/v2.App).", "(*github.com/gofiber/fiber/v2.Group).",
-		"(github.com/gofiber/fiber/v2.Router)."} {
-		for _, v := range append(httpVerbs, "All") {
-			Routes[recv+v] = verb
+	for _, pkg := range []string{"github.com/gofiber/fiber/v2", "github.com/gofiber/fiber/v3"} {
+		for _, recv := range []string{"(*" + pkg + ".App).", "(*" + pkg + ".Group).", "(" + pkg + ".Router)."} {
+			for _, v := range append(httpVerbs, "All") {
+				Routes[recv+v] = verb
+			}
+			Routes[recv+"Add"] = Route{Pattern: 1, Method: 0, Handlers: 2, Last: true, Middleware: None}
+			Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
+			Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1, Prefix: 0}
+			Uses[recv+"Use"] = true
+			UsesInOrder[recv+"Use"] = true
 		}
-		Routes[recv+"Add"] = Route{Pattern: 1, Method: 0, Handlers: 2, Last: true, Middleware: None}
-		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
-		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1, Prefix: 0}
-		Uses[recv+"Use"] = true
-		UsesInOrder[recv+"Use"] = true
-	}
-}
-
-// addFiberV3Routes: fiber v3 takes the handler first and middleware after
-// it in one variadic list of any: Get(path, handler any, handlers ...any).
-func addFiberV3Routes() {
-	verb := Route{Pattern: 0, Method: None, Handlers: 1, Last: true, Middleware: None}
-	for _, recv := range []string{"(*github.com/gofiber/fiber/v3.App).", "(*github.com/gofiber/fiber/v3.Group).",
-		"(github.com/gofiber/fiber/v3.Router)."} {
-		for _, v := range append(httpVerbs, "All") {
-			Routes[recv+v] = verb
-		}
-		Routes[recv+"Add"] = Route{Pattern: 1, Method: 0, Handlers: 2, Last: true, Middleware: None}
-		Derives[recv+"Group"] = Derive{Middleware: 1, Callback: None, Prefix: 0}
-		Derives[recv+"Route"] = Derive{Middleware: None, Callback: 1, Prefix: 0}
-		Uses[recv+"Use"] = true
-		UsesInOrder[recv+"Use"] = true
 	}
 }
 
