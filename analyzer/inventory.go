@@ -99,9 +99,17 @@ func (w *world) routeAccesses(r registration) []RouteAccess {
 
 // routeName returns the method and full path of a registration.
 func (w *world) routeName(r registration) (string, string) {
-	t := w.resolve(r.call.Common())
+	method, pattern := routeOf(r.call, w.resolve(r.call.Common()))
+	if r.router != nil {
+		pattern = w.routePrefix(r.router, 0) + pattern
+	}
+	return method, pattern
+}
+
+// routeOf returns the method and the pattern a registration call names,
+// the pattern relative to the router it is registered on.
+func routeOf(call *ssa.Call, t target) (method, pattern string) {
 	spec := knowledge.Routes[t.key]
-	var method, pattern string
 	if spec.Pattern != knowledge.None && spec.Pattern < len(t.args) {
 		pattern, _ = constString(t.args[spec.Pattern])
 	}
@@ -114,10 +122,7 @@ func (w *world) routeName(r registration) (string, string) {
 		method, pattern = m, p // Go 1.22 ServeMux: "GET /notes/{id}"
 	}
 	if method == "" {
-		method = chainedMethods(r.call)
-	}
-	if r.router != nil {
-		pattern = w.routePrefix(r.router, 0) + pattern
+		method = chainedMethods(call)
 	}
 	return method, pattern
 }

@@ -105,3 +105,7 @@ func TestRegressDriverWrapper(t *testing.T) {
 func TestRegressLoginStoresPrincipal(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/login_stores_principal")
 }
+
+func TestRegressMethodFilteredRoute(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/method_filtered_route")
+}

@@ -63,6 +63,8 @@ func (w *world) register(call *ssa.Call, t target, r knowledge.Route) []registra
 	if r.Handlers >= len(t.args) {
 		return nil
 	}
+	w.routeMethod, _ = routeOf(call, t)
+	defer func() { w.routeMethod = "" }()
 	var via guard
 	if t.recv != nil {
 		via = w.routerGuard(t.recv, call)
@@ -344,7 +346,7 @@ const (
 // gates reports whether a call's callee is, or builds, middleware of kind g.
 func (w *world) gates(t target, g gate) bool {
 	if knowledge.Middlewares[t.key] {
-		optional := w.skipsByMethod(t)
+		optional := w.skipsRoute(t, w.routeMethod)
 		switch g {
 		case gateAuth:
 			return !optional

@@ -8,10 +8,13 @@ import (
 	"github.com/bolacheck/bolacheck/analyzer/knowledge"
 )
 
-// skipsByMethod reports whether the configuration a call of library JWT
-// middleware receives skips verification by request method
-// (jwtware.Config{Filter: func(c) bool { return c.Method() == "GET" }}).
-func (w *world) skipsByMethod(t target) bool {
+// skipsRoute reports whether the configuration a call of library JWT
+// middleware receives lets requests of the route's method through
+// unverified (jwtware.Config{Filter: func(c) bool { return c.Method() ==
+// "GET" }} for a GET route). A skip function that tests only the path
+// (/login, /health) leaves the other routes guarded; one that tests the
+// method in a way not followed here skips every method.
+func (w *world) skipsRoute(t target, method string) bool {
 	field, ok := knowledge.MiddlewareSkips[t.key]
 	if !ok || len(t.args) == 0 {
 		return false
@@ -22,7 +25,11 @@ func (w *world) skipsByMethod(t target) bool {
 	}
 	for _, cfg := range configs {
 		for _, skip := range fieldStores(cfg, field) {
-			if w.testsMethod(skip) {
+			fn := funcOf(skip)
+			if fn == nil || !w.testsMethod(fn) {
+				continue
+			}
+			if w.skippedMethods(fn).hasAny(method) {
 				return true
 			}
 		}
@@ -59,19 +66,20 @@ func fieldStores(v ssa.Value, field string) []ssa.Value {
 	return out
 }
 
-// testsMethod reports whether the function value v reads the request
-// method.
-func (w *world) testsMethod(v ssa.Value) bool {
-	var fn *ssa.Function
+// funcOf returns the function a function value runs, nil when unknown.
+func funcOf(v ssa.Value) *ssa.Function {
 	switch v := unwrapConversions(v).(type) {
 	case *ssa.Function:
-		fn = v
+		return v
 	case *ssa.MakeClosure:
-		fn, _ = v.Fn.(*ssa.Function)
+		fn, _ := v.Fn.(*ssa.Function)
+		return fn
 	}
-	if fn == nil {
-		return false
-	}
+	return nil
+}
+
+// testsMethod reports whether fn reads the request method.
+func (w *world) testsMethod(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			switch instr := instr.(type) {

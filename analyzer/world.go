@@ -44,6 +44,10 @@ type world struct {
 	localKeys    map[string]keyKind
 	newKeys      bool
 	keysImported bool
+	// routeMethod is the HTTP method of the route whose guard is being
+	// resolved, "" when none is: library middleware that skips
+	// verification for GET requests still guards a DELETE route.
+	routeMethod string
 }
 
 func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
