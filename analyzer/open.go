@@ -77,6 +77,9 @@ func isStdPath(path string) bool {
 // them, the open calls of authenticated handlers left unchecked.
 func (w *world) summarisePending(regs []registration) {
 	for _, r := range regs {
+		if r.fn == nil && r.obj != nil && !r.granted {
+			w.summariseForeignPending(r)
+		}
 		if r.fn == nil || r.granted {
 			continue
 		}
@@ -85,11 +88,7 @@ func (w *world) summarisePending(regs []registration) {
 			continue
 		}
 		writesOnly := !r.jwt && r.anonymous() // see report: optional authentication
-		owner := r.call.Parent()
-		for owner.Parent() != nil {
-			owner = owner.Parent()
-		}
-		s := w.summaries[owner]
+		s := w.summaries[registrant(r)]
 		if s == nil {
 			continue
 		}
@@ -98,6 +97,53 @@ func (w *world) summarisePending(regs []registration) {
 			s.Pending = append(s.Pending, p)
 		}
 	}
+}
+
+// registrant returns the package-level function that makes registration r.
+func registrant(r registration) *ssa.Function {
+	owner := r.call.Parent()
+	for owner.Parent() != nil {
+		owner = owner.Parent()
+	}
+	return owner
+}
+
+// summariseForeignPending passes on the pending calls of a handler of
+// another package registered here that no implementation visible here
+// resolves (reportRegistration reports those that one does).
+func (w *world) summariseForeignPending(r registration) {
+	var hf HandlerFindings
+	s := w.summaries[registrant(r)]
+	if s == nil || !w.pass.ImportObjectFact(r.obj, &hf) {
+		return
+	}
+	for _, p := range w.foreignPending(r, hf) {
+		if !w.resolvable(p) {
+			s.Pending = append(s.Pending, p)
+		}
+	}
+}
+
+// foreignPending returns the pending calls of a handler of another
+// package that count at registration r: all of them behind JWT
+// middleware or when the handler reads the caller; behind optional
+// authentication only, its writes.
+func (w *world) foreignPending(r registration, hf HandlerFindings) []Pending {
+	if !r.jwt && !hf.ReadsCaller {
+		return nil
+	}
+	out := slices.Clone(hf.Pending)
+	for i := range out {
+		out[i].WritesOnly = out[i].WritesOnly || !r.jwt && r.anonymous()
+	}
+	return out
+}
+
+// resolvable reports whether an implementation visible here tells what
+// pending call p accesses.
+func (w *world) resolvable(p Pending) bool {
+	m := w.lookupMethod(p.Method)
+	return m != nil && w.implSummary(m) != nil
 }
 
 // pending describes the unchecked open calls of handler flow f.

@@ -109,3 +109,11 @@ func TestRegressLoginStoresPrincipal(t *testing.T) {
 func TestRegressMethodFilteredRoute(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/method_filtered_route")
 }
+
+func TestRegressPendingForeignHandler(t *testing.T) {
+	// controller exports what its handler leaves pending; wired, route
+	// and app, which register it, resolve or pass it on.
+	for _, pkg := range []string{"controller", "wired", "route", "app"} {
+		analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/pending_foreign_handler/"+pkg)
+	}
+}

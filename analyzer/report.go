@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -15,18 +16,29 @@ import (
 	"github.com/bolacheck/bolacheck/analyzer/knowledge"
 )
 
-// HandlerFindings are the findings of a handler that reads no subject and
-// that its own package registers behind no JWT middleware. A package that
-// registers it behind JWT middleware reports them at the registration.
+// HandlerFindings describe a handler another package can register: the
+// findings it has when it runs behind JWT middleware, if it reads no
+// subject (its own package reports them otherwise), and its calls of
+// interfaces whose implementations only a package wiring them in sees. A
+// package that registers it behind JWT middleware, or wires in the
+// implementations, reports them at the registration.
 type HandlerFindings struct {
 	Messages []string
+	Pending  []Pending
+	// ReadsCaller: the handler reads the subject, so its pending calls
+	// count wherever it is registered.
+	ReadsCaller bool
 }
 
 // AFact marks HandlerFindings as an analysis fact.
 func (*HandlerFindings) AFact() {}
 
 func (h *HandlerFindings) String() string {
-	return "findings(" + strings.Join(h.Messages, "; ") + ")"
+	parts := slices.Clone(h.Messages)
+	for _, p := range h.Pending {
+		parts = append(parts, "pending "+p.Method)
+	}
+	return "findings(" + strings.Join(parts, "; ") + ")"
 }
 
 // report reports the uncovered accesses of the package's authenticated
@@ -54,6 +66,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			continue // a handler a test defines is a fixture, not a route
 		}
 		found := w.findings(f)
+		var unreported []finding
 		// Behind optional authentication only, what the handler reads
 		// anonymous callers read too: those objects are public, and the
 		// subject only personalises the answer. A write by an id the
@@ -71,13 +84,16 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			if cfg.rules[categoryNotFound] && !optionalOnly {
 				w.reportNotFound(sup, f)
 			}
-		case len(found) > 0 && isRegistrable(fn):
-			w.exportFindings(fn, f, found)
+		default:
+			unreported = found
+		}
+		if isRegistrable(fn) {
+			w.exportHandler(fn, f, unreported)
 		}
 	}
 	if cfg.rules[categoryOwnership] {
 		for _, r := range regs {
-			if r.fn == nil && r.jwt && r.obj != nil {
+			if r.fn == nil {
 				w.reportRegistration(sup, r)
 			}
 			if r.fn != nil && len(r.callbacks) > 0 && !r.granted {
@@ -144,26 +160,40 @@ func isRegistrable(fn *ssa.Function) bool {
 	return ok && n.Obj().Exported()
 }
 
-func (w *world) exportFindings(fn *ssa.Function, f *funcFlow, found []finding) {
-	var msgs []string
-	for _, fd := range found {
-		msgs = append(msgs, fd.message())
+// exportHandler exports what a package registering handler fn needs to
+// report: its findings left unreported here and its pending calls.
+func (w *world) exportHandler(fn *ssa.Function, f *funcFlow, unreported []finding) {
+	hf := HandlerFindings{Pending: w.pending(f, displayName(objOf(fn), true)), ReadsCaller: f.readsCaller()}
+	for _, fd := range unreported {
+		hf.Messages = append(hf.Messages, fd.message())
 	}
-	sort.Strings(msgs)
-	w.pass.ExportObjectFact(objOf(fn), &HandlerFindings{Messages: msgs})
+	if len(hf.Messages) == 0 && len(hf.Pending) == 0 {
+		return
+	}
+	sort.Strings(hf.Messages)
+	w.pass.ExportObjectFact(objOf(fn), &hf)
 }
 
 // reportRegistration reports, at the registration that puts it behind JWT
-// middleware, a handler of another package that has findings.
+// middleware, a handler of another package that has findings, and the
+// pending calls of one registered so that implementations visible here
+// make them unchecked accesses.
 func (w *world) reportRegistration(sup *suppressor, r registration) {
 	var hf HandlerFindings
-	if !w.pass.ImportObjectFact(r.obj, &hf) {
+	if r.obj == nil || r.granted || !w.pass.ImportObjectFact(r.obj, &hf) {
 		return
 	}
 	pos, end := w.callRange(r.call)
-	for _, m := range hf.Messages {
-		sup.report(analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership,
-			Message: fmt.Sprintf("handler %s, registered here behind JWT middleware: %s", displayName(r.obj, true), m)})
+	if r.jwt {
+		for _, m := range hf.Messages {
+			sup.report(analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership,
+				Message: fmt.Sprintf("handler %s, registered here behind JWT middleware: %s", displayName(r.obj, true), m)})
+		}
+	}
+	for _, p := range w.foreignPending(r, hf) {
+		if w.resolvable(p) {
+			w.resolvePending(sup, r.call, p)
+		}
 	}
 }
 
