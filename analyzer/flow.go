@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/token"
+	"go/types"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -213,7 +214,7 @@ func (f *funcFlow) labelAt(v ssa.Value, p []int) *label {
 		switch v.(type) {
 		case *ssa.Parameter, *ssa.FreeVar, *ssa.Alloc, *ssa.MakeMap, *ssa.MakeSlice, *ssa.Global:
 		default:
-			return f.at(f.label(v), p)
+			return f.claimsAt(f.at(f.label(v), p), v.Type(), p)
 		}
 	}
 	full := append(base[:len(base):len(base)], p...)
@@ -221,7 +222,36 @@ func (f *funcFlow) labelAt(v ssa.Value, p []int) *label {
 	if len(p) == 0 {
 		l = join(l, f.label(v))
 	}
-	return l
+	return f.claimsAt(l, v.Type(), p)
+}
+
+// claimsAt reads a field of a claims container at path p of a value of
+// type t as claimField does: a callee's summary names the fields it reads
+// by path (arg0.0), and the caller's value may hold the caller's claims.
+func (f *funcFlow) claimsAt(l *label, t types.Type, p []int) *label {
+	if l == nil || !l.claims || len(p) == 0 {
+		return l
+	}
+	out := *l
+	out.claims = false
+	for _, i := range p {
+		st, named := structOf(t)
+		if st == nil || i >= st.NumFields() {
+			return l
+		}
+		fv := st.Field(i)
+		switch {
+		case fv.Anonymous():
+			t = fv.Type()
+			continue
+		case named != nil && f.w.isClaims(named) && knowledge.RegisteredClaimFields[fv.Name()]:
+			return &out // the issuer or the token id is not the caller
+		}
+		f.readsSubject = true
+		return join(&out, &label{subject: true, scope: true})
+	}
+	out.claims = true
+	return &out
 }
 
 // paramIndex returns the position of a parameter or free variable among

@@ -117,3 +117,7 @@ func TestRegressPendingForeignHandler(t *testing.T) {
 		analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/pending_foreign_handler/"+pkg)
 	}
 }
+
+func TestRegressRelationKeyedByCallerHelper(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/relation_keyed_by_caller_helper")
+}

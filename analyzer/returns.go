@@ -37,11 +37,15 @@ func (c *cover) returnPoints() []returnPoint {
 
 // resultSlots returns the named results a return loads its results from,
 // or nil when it returns values directly. A composite literal built in
-// place (return Context{...}) is loaded from an alloc too, but is a value.
+// place (return Context{...}) and a local variable whose address was
+// taken (return r after db.First(&r)) are loaded from allocs too, but
+// are values: only the allocs of the result variables, named or not
+// (a function with a defer returns through them), are slots.
 func resultSlots(ret *ssa.Return) []*ssa.Alloc {
 	if len(ret.Results) == 0 {
 		return nil
 	}
+	names := ret.Parent().Signature.Results()
 	slots := make([]*ssa.Alloc, len(ret.Results))
 	for i, r := range ret.Results {
 		load, ok := r.(*ssa.UnOp)
@@ -51,7 +55,7 @@ func resultSlots(ret *ssa.Return) []*ssa.Alloc {
 		if slots[i], ok = load.X.(*ssa.Alloc); !ok {
 			return nil
 		}
-		if slots[i].Comment == "complit" {
+		if v := names.At(i); slots[i].Comment != v.Name() || slots[i].Pos() != v.Pos() {
 			return nil
 		}
 	}
