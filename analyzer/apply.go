@@ -149,10 +149,16 @@ func (f *funcFlow) refLabel(instr ssa.CallInstruction, t target, r Ref) *label {
 			pos = instr.Pos()
 		}
 		key := r.Key
+		var named ssa.Value
 		if r.KeyParam > 0 && r.KeyParam <= len(t.operands) {
-			key, _ = constString(t.operands[r.KeyParam-1])
+			named = t.operands[r.KeyParam-1]
+			key, _ = constString(named)
 		}
-		return f.requestLabel(r.Kind, key, pos, displayName(t.obj, true))
+		l := f.requestLabel(r.Kind, key, pos, displayName(t.obj, true))
+		if key == "" && named != nil {
+			f.origins[l.origins[0]].keyValue = named // its name is the caller's to resolve
+		}
+		return l
 	case r.Param == refSubject:
 		return &label{subject: true, scope: true}
 	}

@@ -174,16 +174,15 @@ func (w *world) reportCallback(sup *suppressor, cb *ssa.Function, chosen map[int
 		return
 	}
 	c := newCover(f)
-	seen := make(map[ssa.CallInstruction]bool)
 	for _, acc := range f.accesses {
-		if seen[acc.call] || acc.open != "" || c.status(inCallee, acc) != statusUnchecked {
+		if w.calledBack[acc.call] || acc.open != "" || c.status(inCallee, acc) != statusUnchecked {
 			continue
 		}
 		id := chosenParam(f, acc, chosen)
 		if id == nil {
 			continue
 		}
-		seen[acc.call] = true
+		w.calledBack[acc.call] = true
 		w.reportFinding(sup, f, finding{acc: acc, id: id})
 	}
 }

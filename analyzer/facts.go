@@ -27,6 +27,10 @@ type Summary struct {
 	// it receives: they hold when a caller passes a router behind JWT
 	// middleware.
 	Routes []RouteFindings
+	// Callbacks are the request values the handler the function returns
+	// passes to functions it was given: CommandID("id", fn) calls fn with
+	// the path parameter its first argument names.
+	Callbacks []Callback
 	// Failures are the sentinel errors (package path and name) returned
 	// where a check fails, for errors.Is(err, ErrForbidden).
 	Failures     []string
@@ -149,6 +153,14 @@ type Pending struct {
 	WritesOnly bool
 }
 
+// Callback says that the handler a function returns calls the function
+// its parameter Param holds with the request value Ref as argument Arg.
+type Callback struct {
+	Param int
+	Arg   int
+	Ref   Ref
+}
+
 // PendingArg is an argument of a pending call.
 type PendingArg struct {
 	Request string
@@ -212,6 +224,9 @@ func (s *Summary) String() string {
 	for _, p := range s.Pending {
 		parts = append(parts, fmt.Sprintf("pending(%s %s)", p.Handler, p.Method))
 	}
+	for _, cb := range s.Callbacks {
+		parts = append(parts, fmt.Sprintf("callback(arg%d: %s as arg%d)", cb.Param, cb.Ref, cb.Arg))
+	}
 	for _, r := range s.Routes {
 		parts = append(parts, fmt.Sprintf("routes(arg%d: %d findings)", r.Param, len(r.Messages)))
 	}
@@ -251,5 +266,5 @@ func (f Filter) String() string {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && !s.ReadsSubject && !s.StoresPrincipal && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional && len(s.Switches) == 0
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && len(s.Callbacks) == 0 && !s.ReadsSubject && !s.StoresPrincipal && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional && len(s.Switches) == 0
 }

@@ -121,3 +121,11 @@ func TestRegressPendingForeignHandler(t *testing.T) {
 func TestRegressRelationKeyedByCallerHelper(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/relation_keyed_by_caller_helper")
 }
+
+func TestRegressIDCallbackAdapterCrossPackage(t *testing.T) {
+	// The adapters' summaries say which callback argument gets which path
+	// parameter; entries, which sees only those summaries, reports the
+	// callbacks' unchecked accesses where they stand.
+	analysistest.Run(t, testdata(t), analyzer.Analyzer,
+		"regress/id_callback_adapter_cross_package/adapters", "regress/id_callback_adapter_cross_package/entries")
+}

@@ -100,6 +100,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 				w.reportCallbacks(sup, r)
 			}
 		}
+		w.reportAdapterCallbacks(sup, funcs)
 		w.reportRouterParams(sup, funcs)
 		w.reportPending(sup, funcs)
 	}

@@ -39,6 +39,7 @@ func (w *world) summarize(f *funcFlow) *Summary {
 	}
 	s.Results = c.results(exported)
 	s.Scopes = c.scopes()
+	s.Callbacks = w.adapterCallbacks(f.fn)
 	s.Middleware, s.Grants, s.Optional = c.gates()
 	if s.Optional {
 		s.Switches = c.switches()

@@ -32,14 +32,18 @@ type world struct {
 	calls     map[token.Pos]*ast.CallExpr
 	// keys are the context keys known to hold the subject or claims;
 	// newKeys tells that this package's code added some.
-	impls        map[*types.Func]*Summary
-	candidates   map[string][]types.Type
-	implsOf      map[*types.Func][]*types.Func
-	writers      map[types.Type]writerKind
-	handlers     map[*ssa.Function]bool
-	imported     map[*types.Func]*Summary
-	ent          map[*types.Package]bool
-	found        map[*funcFlow][]finding
+	impls      map[*types.Func]*Summary
+	candidates map[string][]types.Type
+	implsOf    map[*types.Func][]*types.Func
+	writers    map[types.Type]writerKind
+	handlers   map[*ssa.Function]bool
+	imported   map[*types.Func]*Summary
+	ent        map[*types.Package]bool
+	found      map[*funcFlow][]finding
+	// calledBack are the accesses of callbacks reported already: an
+	// adapter's callback can be reached from its registration and from
+	// the adapter call.
+	calledBack   map[ssa.CallInstruction]bool
 	keys         map[string]keyKind
 	localKeys    map[string]keyKind
 	newKeys      bool
@@ -52,22 +56,23 @@ type world struct {
 
 func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 	return &world{
-		pass:      pass,
-		pkg:       pkg,
-		summaries: make(map[*ssa.Function]*Summary),
-		flows:     make(map[*ssa.Function]*funcFlow),
-		claims:    make(map[types.Type]bool),
-		implKeys:  make(map[*types.Func]string),
-		named:     make(map[string]*types.Named),
-		keys:      make(map[string]keyKind),
-		localKeys: make(map[string]keyKind),
-		impls:     make(map[*types.Func]*Summary),
-		ent:       make(map[*types.Package]bool),
-		found:     make(map[*funcFlow][]finding),
-		writers:   make(map[types.Type]writerKind),
-		handlers:  make(map[*ssa.Function]bool),
-		imported:  make(map[*types.Func]*Summary),
-		implsOf:   make(map[*types.Func][]*types.Func),
+		pass:       pass,
+		pkg:        pkg,
+		summaries:  make(map[*ssa.Function]*Summary),
+		flows:      make(map[*ssa.Function]*funcFlow),
+		claims:     make(map[types.Type]bool),
+		implKeys:   make(map[*types.Func]string),
+		named:      make(map[string]*types.Named),
+		keys:       make(map[string]keyKind),
+		localKeys:  make(map[string]keyKind),
+		impls:      make(map[*types.Func]*Summary),
+		ent:        make(map[*types.Package]bool),
+		found:      make(map[*funcFlow][]finding),
+		calledBack: make(map[ssa.CallInstruction]bool),
+		writers:    make(map[types.Type]writerKind),
+		handlers:   make(map[*ssa.Function]bool),
+		imported:   make(map[*types.Func]*Summary),
+		implsOf:    make(map[*types.Func][]*types.Func),
 	}
 }
 
