@@ -3,7 +3,6 @@ package analyzer
 import (
 	"fmt"
 	"go/build"
-	"go/types"
 	"path/filepath"
 	"reflect"
 	"runtime/debug"
@@ -164,21 +163,21 @@ func (w *world) exportSummaries(funcs []*ssa.Function) {
 
 // worthAnalysing reports whether the package can hold a handler, a subject
 // reader or a data access: it imports a package of the knowledge tables or
-// one that exports summaries. The standard library and other modules are
+// depends on one that exports summaries. The standard library and other modules are
 // described by the tables and are skipped.
 func worthAnalysing(pass *analysis.Pass) bool {
 	if isStd(pass) || pass.Module != nil && pass.Module.Version != "" || skipped(pass.Pkg.Path()) {
 		return false
 	}
-	imports := make(map[*types.Package]bool)
 	for _, imp := range pass.Pkg.Imports() {
 		if knowledge.IsTablePackage(imp.Path()) || cfg.names(imp.Path()) || pass.ImportPackageFact(imp, new(ContextKeys)) {
 			return true
 		}
-		imports[imp] = true
 	}
+	// A package can also reach summarised code through an interface of a
+	// package it imports only indirectly (a provider struct of services).
 	for _, f := range pass.AllObjectFacts() {
-		if imports[f.Object.Pkg()] {
+		if f.Object.Pkg() != pass.Pkg {
 			return true
 		}
 	}

@@ -201,20 +201,23 @@ func (f *funcFlow) expose(instr ssa.CallInstruction, t target) {
 			origins = origins.union(f.labelAt(v, nil).flat().originsOrNil())
 		}
 	}
-	if knowledge.ResponseMethods[t.key] {
+	s := f.w.summaryOf(t)
+	switch {
+	case knowledge.ResponseMethods[t.key]:
 		for _, a := range t.args {
 			origins = origins.union(f.labelAt(a, nil).flat().originsOrNil())
 		}
-	} else if f.passesStream(t) {
+	case s != nil:
+		// A summarised callee given the writer writes what its summary
+		// says: an authorization helper answers 403 with w, not the object.
+		for _, e := range s.Exposes {
+			origins = origins.union(f.refLabel(instr, t, e).flat().originsOrNil())
+		}
+	case f.passesStream(t):
 		for _, a := range t.operands {
 			if l := f.labelAt(a, nil).flat(); l != nil && l.writer != streamWriter {
 				origins = origins.union(l.origins)
 			}
-		}
-	}
-	if s := f.w.summaryOf(t); s != nil {
-		for _, e := range s.Exposes {
-			origins = origins.union(f.refLabel(instr, t, e).flat().originsOrNil())
 		}
 	}
 	if len(origins) > 0 {

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"go/token"
 	"slices"
 
 	"golang.org/x/tools/go/ssa"
@@ -157,6 +158,9 @@ func (c *cover) errorSuccess(v ssa.Value, b *ssa.BasicBlock, pred int) ([]pair, 
 		c.failures = appendString(c.failures, name)
 		return nil, false
 	}
+	if isNonNilAt(v, b) {
+		return nil, false // if err != nil { return err }
+	}
 	switch e := v.(type) {
 	case *ssa.Const:
 		return nil, e.IsNil()
@@ -181,6 +185,26 @@ func (c *cover) errorSuccess(v ssa.Value, b *ssa.BasicBlock, pred int) ([]pair, 
 		return nil, false // a concrete error value
 	}
 	return nil, true // an error read from elsewhere (gorm's .Error) may be nil
+}
+
+// isNonNilAt reports whether block b is entered only through the edge on
+// which v was found non-nil, by way of blocks with one predecessor.
+func isNonNilAt(v ssa.Value, b *ssa.BasicBlock) bool {
+	for range maxRouteDepth {
+		if len(b.Preds) != 1 {
+			return false
+		}
+		p := b.Preds[0]
+		if ifi, ok := p.Instrs[len(p.Instrs)-1].(*ssa.If); ok {
+			cmp, ok := ifi.Cond.(*ssa.BinOp)
+			if !ok || !(cmp.X == v && isNil(cmp.Y) || cmp.Y == v && isNil(cmp.X)) {
+				return false
+			}
+			return cmp.Op == token.NEQ && p.Succs[0] == b || cmp.Op == token.EQL && p.Succs[1] == b
+		}
+		b = p
+	}
+	return false
 }
 
 // appendString adds s to a sorted set.

@@ -456,6 +456,27 @@ func (c *cover) equality(x, y ssa.Value) []pair {
 			if a != b {
 				out = append(out, pair{a, b}, pair{b, a})
 			}
+			out = append(out, c.keyPairs(a, b)...)
+			out = append(out, c.keyPairs(b, a)...)
+		}
+	}
+	return out
+}
+
+// keyPairs relates the parameters an object was fetched by to the
+// parameter it was found equal to: a helper that loads a group by its
+// parameter groupID and compares the group's owner with its parameter
+// userID succeeds only when groupID names a group of userID's.
+func (c *cover) keyPairs(obj, other int) []pair {
+	if obj < 0 || other < 0 || c.f.origins[obj].kind != fromFetch || c.f.origins[other].kind != fromParam {
+		return nil
+	}
+	var out []pair
+	for _, l := range c.f.origins[obj].access.filters {
+		for _, k := range l.originsOrNil() {
+			if k != other && c.f.origins[k].kind == fromParam {
+				out = append(out, pair{k, other}, pair{other, k})
+			}
 		}
 	}
 	return out

@@ -48,7 +48,7 @@ func (w *world) findImplementations(m *types.Func) []*types.Func {
 	}
 	seen := make(map[*types.Func]bool)
 	var out []*types.Func
-	for _, t := range w.implCandidates()[m.Name()] {
+	for _, t := range w.implCandidates(m.Pkg())[m.Name()] {
 		if !types.Implements(t, iface) {
 			continue
 		}
@@ -66,39 +66,51 @@ func (w *world) findImplementations(m *types.Func) []*types.Func {
 }
 
 // implCandidates indexes by method name the concrete named types, and
-// pointers to them, of the package and its direct imports.
-func (w *world) implCandidates() map[string][]types.Type {
-	if w.candidates != nil {
-		return w.candidates
-	}
-	w.candidates = make(map[string][]types.Type)
-	pkgs := []*types.Package{w.pass.Pkg}
-	for _, imp := range w.pass.Pkg.Imports() {
-		if w.isOwnCode(imp.Path()) {
-			pkgs = append(pkgs, imp)
-		}
-	}
-	for _, p := range pkgs {
-		scope := p.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
-				continue
-			}
-			n, ok := tn.Type().(*types.Named)
-			if !ok || n.TypeParams() != nil {
-				continue
-			}
-			for _, t := range []types.Type{n, types.NewPointer(n)} {
-				ms := w.pkg.Prog.MethodSets.MethodSet(t)
-				for i := range ms.Len() {
-					name := ms.At(i).Obj().Name()
-					w.candidates[name] = append(w.candidates[name], t)
-				}
+// pointers to them, of the package, of its direct imports and of the
+// package that declares the interface being resolved: implementations
+// often sit next to their interface, which the package may reach only
+// through another (a provider struct holding services).
+func (w *world) implCandidates(iface *types.Package) map[string][]types.Type {
+	if w.candidates == nil {
+		w.candidates = make(map[string][]types.Type)
+		w.indexed = make(map[*types.Package]bool)
+		w.indexCandidates(w.pass.Pkg)
+		for _, imp := range w.pass.Pkg.Imports() {
+			if w.isOwnCode(imp.Path()) {
+				w.indexCandidates(imp)
 			}
 		}
+	}
+	if iface != nil && w.isOwnCode(iface.Path()) {
+		w.indexCandidates(iface)
 	}
 	return w.candidates
+}
+
+// indexCandidates adds the concrete named types of p to the candidates.
+func (w *world) indexCandidates(p *types.Package) {
+	if w.indexed[p] {
+		return
+	}
+	w.indexed[p] = true
+	scope := p.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		n, ok := tn.Type().(*types.Named)
+		if !ok || n.TypeParams() != nil {
+			continue
+		}
+		for _, t := range []types.Type{n, types.NewPointer(n)} {
+			ms := w.pkg.Prog.MethodSets.MethodSet(t)
+			for i := range ms.Len() {
+				name := ms.At(i).Obj().Name()
+				w.candidates[name] = append(w.candidates[name], t)
+			}
+		}
+	}
 }
 
 // isOwnCode reports whether an imported package belongs to the code being

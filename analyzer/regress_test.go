@@ -129,3 +129,13 @@ func TestRegressIDCallbackAdapterCrossPackage(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer,
 		"regress/id_callback_adapter_cross_package/adapters", "regress/id_callback_adapter_cross_package/entries")
 }
+
+func TestRegressProviderGlobalIface(t *testing.T) {
+	// server reaches the service through an interface held by a global of
+	// provider; the implementation sits next to the interface.
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/provider_global_iface/access", "regress/provider_global_iface/server")
+}
+
+func TestRegressHelperFetchCompare(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/helper_fetch_compare")
+}

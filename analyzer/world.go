@@ -34,6 +34,7 @@ type world struct {
 	// newKeys tells that this package's code added some.
 	impls      map[*types.Func]*Summary
 	candidates map[string][]types.Type
+	indexed    map[*types.Package]bool // the packages indexed in candidates
 	implsOf    map[*types.Func][]*types.Func
 	writers    map[types.Type]writerKind
 	handlers   map[*ssa.Function]bool
