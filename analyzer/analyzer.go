@@ -34,11 +34,13 @@ var Analyzer = &analysis.Analyzer{
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if !worthAnalysing(pass) || !mentionsKnowledge(pass) {
-		return new(Report), nil // nothing it imports can make a handler, a subject or a sink
+	src := codeOf(pass)
+	if len(src.files) == 0 || !worthAnalysing(pass, src) || !mentionsKnowledge(pass, src) {
+		return new(Report), nil // tests only, or nothing it uses can make a handler, a subject or a sink
 	}
-	pkg, funcs := buildSSA(pass)
+	pkg, funcs := buildSSA(pass, src)
 	w := newWorld(pass, pkg)
+	w.src = src
 	w.funcs = funcs
 	w.importKeys()
 	if err := w.analyseAll(funcs); err != nil {
@@ -165,11 +167,11 @@ func (w *world) exportSummaries(funcs []*ssa.Function) {
 // reader or a data access: it imports a package of the knowledge tables or
 // depends on one that exports summaries. The standard library and other modules are
 // described by the tables and are skipped.
-func worthAnalysing(pass *analysis.Pass) bool {
+func worthAnalysing(pass *analysis.Pass, src code) bool {
 	if isStd(pass) || pass.Module != nil && pass.Module.Version != "" || skipped(pass.Pkg.Path()) {
 		return false
 	}
-	for _, imp := range pass.Pkg.Imports() {
+	for _, imp := range src.imports {
 		if knowledge.IsTablePackage(imp.Path()) || cfg.names(imp.Path()) || pass.ImportPackageFact(imp, new(ContextKeys)) {
 			return true
 		}

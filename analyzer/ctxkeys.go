@@ -178,7 +178,7 @@ func (w *world) importKeys() {
 		return
 	}
 	w.keysImported = true
-	for _, imp := range w.pass.Pkg.Imports() {
+	for _, imp := range w.src.imports {
 		var ks ContextKeys
 		if !w.pass.ImportPackageFact(imp, &ks) {
 			continue

@@ -75,7 +75,7 @@ func (w *world) implCandidates(iface *types.Package) map[string][]types.Type {
 		w.candidates = make(map[string][]types.Type)
 		w.indexed = make(map[*types.Package]bool)
 		w.indexCandidates(w.pass.Pkg)
-		for _, imp := range w.pass.Pkg.Imports() {
+		for _, imp := range w.src.imports {
 			if w.isOwnCode(imp.Path()) {
 				w.indexCandidates(imp)
 			}

@@ -139,3 +139,9 @@ func TestRegressProviderGlobalIface(t *testing.T) {
 func TestRegressHelperFetchCompare(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/helper_fetch_compare")
 }
+
+func TestRegressTestVariantImports(t *testing.T) {
+	// api's tests import the store implementation; its test variant
+	// must not see it.
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/test_variant_imports/api")
+}

@@ -16,10 +16,10 @@ import (
 // accessor, an ent-generated builder; or declares an HTTP handler. A
 // package that imports net/http only to make requests is skipped before
 // any SSA is built.
-func mentionsKnowledge(pass *analysis.Pass) bool {
-	for _, obj := range pass.TypesInfo.Uses {
+func mentionsKnowledge(pass *analysis.Pass, src code) bool {
+	for id, obj := range pass.TypesInfo.Uses {
 		fn, ok := obj.(*types.Func)
-		if !ok {
+		if !ok || src.inTest(id.Pos()) {
 			continue
 		}
 		key := fn.Origin().FullName()
@@ -31,7 +31,7 @@ func mentionsKnowledge(pass *analysis.Pass) bool {
 			return true
 		}
 	}
-	return declaresHandler(pass)
+	return declaresHandler(pass, src)
 }
 
 // isModuleInterfaceMethod reports a method of an interface another package
@@ -65,20 +65,20 @@ func isSinkMethodName(fn *types.Func) bool {
 
 // declaresHandler reports whether a function or closure of the package
 // has a handler's shape, or the package generates ent code.
-func declaresHandler(pass *analysis.Pass) bool {
-	for _, obj := range pass.TypesInfo.Defs {
-		if fn, ok := obj.(*types.Func); ok && isHandlerSig(fn.Type().(*types.Signature)) {
+func declaresHandler(pass *analysis.Pass, src code) bool {
+	for id, obj := range pass.TypesInfo.Defs {
+		if fn, ok := obj.(*types.Func); ok && isHandlerSig(fn.Type().(*types.Signature)) && !src.inTest(id.Pos()) {
 			return true
 		}
 	}
 	for expr, tv := range pass.TypesInfo.Types {
-		if _, ok := expr.(*ast.FuncLit); ok {
+		if _, ok := expr.(*ast.FuncLit); ok && !src.inTest(expr.Pos()) {
 			if sig, ok := tv.Type.(*types.Signature); ok && isHandlerSig(sig) {
 				return true
 			}
 		}
 	}
-	for _, imp := range pass.Pkg.Imports() {
+	for _, imp := range src.imports {
 		if isEntRuntime(imp.Path()) {
 			return true
 		}

@@ -10,17 +10,19 @@ import (
 	"github.com/bolacheck/bolacheck/analyzer/knowledge"
 )
 
-// buildSSA builds SSA for the package being analysed and returns its
-// source functions, closures included, in source order. It does what
-// buildssa does, without requiring buildssa: that would build SSA for
-// every dependency, and the knowledge tables describe those instead.
-func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
-	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+// buildSSA builds SSA for the package's code and returns its functions,
+// closures included, in source order. It does what buildssa does, without
+// requiring buildssa: that would build SSA for every dependency, and the
+// knowledge tables describe those instead. Of the imports, only those
+// whose functions or variables the code names are created: with bare
+// inits nothing else asks for them.
+func buildSSA(pass *analysis.Pass, src code) (*ssa.Package, []*ssa.Function) {
+	prog := ssa.NewProgram(pass.Fset, ssa.BareInits)
 	prog.SetNoReturn(func(f *types.Func) bool { return knowledge.NoReturn[f.FullName()] })
-	for _, p := range pass.Pkg.Imports() {
+	for _, p := range namedImports(pass) {
 		prog.CreatePackage(p, nil, nil, true)
 	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg := prog.CreatePackage(pass.Pkg, src.files, src.info(pass.TypesInfo), false)
 	pkg.Build()
 
 	var funcs []*ssa.Function
@@ -31,7 +33,7 @@ func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
 			add(anon)
 		}
 	}
-	for _, file := range pass.Files {
+	for _, file := range src.files {
 		for _, decl := range file.Decls {
 			fd, ok := decl.(*ast.FuncDecl)
 			if !ok {
@@ -47,6 +49,26 @@ func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
 		}
 	}
 	return pkg, funcs
+}
+
+// namedImports returns the imported packages whose package-level
+// functions or variables the package names: SSA refers to those as
+// members of their packages. Methods it creates on demand.
+func namedImports(pass *analysis.Pass) []*types.Package {
+	named := make(map[*types.Package]bool)
+	var out []*types.Package
+	for _, obj := range pass.TypesInfo.Uses {
+		p := obj.Pkg()
+		if p == nil || p == pass.Pkg || named[p] || obj.Parent() != p.Scope() {
+			continue
+		}
+		switch obj.(type) {
+		case *types.Func, *types.Var:
+			named[p] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // calleeFirst orders funcs so that a function comes after the functions

@@ -19,6 +19,7 @@ import (
 // type questions.
 type world struct {
 	pass      *analysis.Pass
+	src       code
 	pkg       *ssa.Package
 	summaries map[*ssa.Function]*Summary
 	flows     map[*ssa.Function]*funcFlow
