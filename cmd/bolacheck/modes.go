@@ -36,7 +36,7 @@ func runReportMode(args []string, stdout, stderr io.Writer) (int, bool) {
 	sarif := fs.Bool("sarif", false, "print the findings as SARIF 2.1.0")
 	routes := fs.Bool("routes", false, "print every route found, how it is authenticated and how its data accesses are checked")
 	asJSON := fs.Bool("json", false, "with -routes, print JSON")
-	tests := fs.Bool("test", true, "also analyse test files")
+	tests := fs.Bool("test", false, "also load test files (their handlers are fixtures, never reported)")
 	analyzer.Analyzer.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
 	if err := fs.Parse(args); err != nil {
 		return exitUsage, true
