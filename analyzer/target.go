@@ -44,7 +44,7 @@ func (w *world) resolve(c *ssa.CallCommon) target {
 	t := target{fn: fn, args: c.Args}
 	if obj, ok := fn.Object().(*types.Func); ok {
 		t.obj = obj
-		t.key = obj.Origin().FullName()
+		t.key = w.fullName(obj.Origin())
 	}
 	switch {
 	case fn.Synthetic != "" && t.obj != nil && isMethod(t.obj):
@@ -74,6 +74,17 @@ func (w *world) resolve(c *ssa.CallCommon) target {
 	return t
 }
 
+// fullName caches types.Func.FullName, which allocates: every call of
+// every round of the flow resolves its callee.
+func (w *world) fullName(f *types.Func) string {
+	if name, ok := w.fullNames[f]; ok {
+		return name
+	}
+	name := f.FullName()
+	w.fullNames[f] = name
+	return name
+}
+
 func isMethod(f *types.Func) bool {
 	return f.Type().(*types.Signature).Recv() != nil
 }
@@ -83,7 +94,7 @@ func isMethod(f *types.Func) bool {
 // driver method it stands for: (*sql.DB).QueryRowContext when *sql.DB
 // implements the interface.
 func (w *world) invokeKey(m *types.Func) string {
-	key := m.FullName()
+	key := w.fullName(m)
 	if _, ok := knowledge.Sinks[key]; ok {
 		return key
 	}

@@ -25,6 +25,7 @@ type world struct {
 	flows     map[*ssa.Function]*funcFlow
 	claims    map[types.Type]bool
 	implKeys  map[*types.Func]string
+	fullNames map[*types.Func]string
 	named     map[string]*types.Named
 	pkgs      map[string]*types.Package
 	drivers   []types.Type
@@ -64,6 +65,7 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		flows:      make(map[*ssa.Function]*funcFlow),
 		claims:     make(map[types.Type]bool),
 		implKeys:   make(map[*types.Func]string),
+		fullNames:  make(map[*types.Func]string),
 		named:      make(map[string]*types.Named),
 		keys:       make(map[string]keyKind),
 		localKeys:  make(map[string]keyKind),
