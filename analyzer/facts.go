@@ -263,6 +263,24 @@ func (f Filter) String() string {
 	return s
 }
 
+// onlyPropagates reports whether the summary says only which parameters
+// the results derive from.
+func (s *Summary) onlyPropagates() bool {
+	for _, r := range s.Results {
+		if r.Subject || r.Scope || r.Claims || len(r.Fetched) > 0 {
+			return false
+		}
+		for _, ref := range r.Refs {
+			if ref.Param < 0 {
+				return false // a request value, the subject, data or a grant
+			}
+		}
+	}
+	rest := *s
+	rest.Results = nil
+	return rest.isEmpty()
+}
+
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&

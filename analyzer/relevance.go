@@ -27,11 +27,20 @@ func mentionsKnowledge(pass *analysis.Pass, src code) bool {
 			isModuleInterfaceMethod(pass, fn) {
 			return true
 		}
-		if fn.Pkg() != nil && fn.Pkg() != pass.Pkg && (pass.ImportObjectFact(fn, new(Summary)) || pass.ImportObjectFact(fn, new(HandlerFindings))) {
+		if fn.Pkg() != nil && fn.Pkg() != pass.Pkg && (actsOnCallers(pass, fn) || pass.ImportObjectFact(fn, new(HandlerFindings))) {
 			return true
 		}
 	}
 	return declaresHandler(pass, src)
+}
+
+// actsOnCallers reports whether fn's summary says more than which
+// parameters its results derive from. A package that only calls such
+// helpers (string and number utilities) derives its values the way an
+// unsummarised call does, and has nothing of its own to summarise.
+func actsOnCallers(pass *analysis.Pass, fn *types.Func) bool {
+	var s Summary
+	return pass.ImportObjectFact(fn, &s) && !s.onlyPropagates()
 }
 
 // isModuleInterfaceMethod reports a method of an interface another package
