@@ -145,3 +145,7 @@ func TestRegressTestVariantImports(t *testing.T) {
 	// must not see it.
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/test_variant_imports/api")
 }
+
+func TestRegressGormFirstOrCreate(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/gorm_first_or_create")
+}

@@ -141,6 +141,9 @@ func (f *funcFlow) sinkFilters(t target, s knowledge.Sink) (knowledge.Op, []*lab
 			op = knowledge.Write
 		}
 	}
+	if s.Chain && t.recv != nil && f.chainWrites(t.recv, 0) {
+		op = knowledge.Write
+	}
 	filters = append(filters, f.bindFilters(t.args, s.Args, stmt)...)
 	filters = append(filters, f.namedFilters(t.args, s.Named, stmt)...)
 	for _, i := range s.Filters {
@@ -398,6 +401,21 @@ func (f *funcFlow) chainFilters(v ssa.Value, seen map[ssa.Value]bool) ([]*label,
 		return filters, stmt
 	}
 	return nil, nil
+}
+
+// chainWrites reports whether a step of the builder chain ending in v
+// makes its read a write (gorm's Assign before FirstOrCreate).
+func (f *funcFlow) chainWrites(v ssa.Value, depth int) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok || depth > maxChain {
+		return false
+	}
+	t := f.w.resolve(call.Common())
+	ch, ok := knowledge.Chains[t.key]
+	if !ok || t.recv == nil {
+		return false
+	}
+	return ch.Writes || f.chainWrites(t.recv, depth+1)
 }
 
 // calleeScopes returns the conditions a function of the analysed code

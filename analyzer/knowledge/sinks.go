@@ -64,6 +64,9 @@ type Chained struct {
 	// Scopes reports that the arguments are functions that refine the
 	// query themselves (gorm's Scopes(ownedBy(sub))).
 	Scopes bool
+	// Writes reports that a read at the end of the chain writes what it
+	// finds: gorm's Assign makes FirstOrCreate update the found row.
+	Writes bool
 }
 
 // ScopeTypes are the query builders a function can return to refine a
@@ -196,7 +199,10 @@ func addGorm() {
 		Sinks[recv+name] = gormFind(Read)
 	}
 	Sinks[recv+"FirstOrInit"] = gormFind(Read)
-	Sinks[recv+"FirstOrCreate"] = gormFind(Write)
+	// FirstOrCreate returns the row it finds and inserts one only when
+	// none matches, from the conditions' own values: it changes no object
+	// that exists, unless the chain Assigns values to it.
+	Sinks[recv+"FirstOrCreate"] = gormFind(Read)
 	Sinks[recv+"Delete"] = gormDelete()
 	Sinks[recv+"Save"] = gormModel(Write, 0)
 	for _, name := range []string{"Updates", "Update", "UpdateColumn", "UpdateColumns"} {
@@ -220,6 +226,10 @@ func addGorm() {
 	Chains[recv+"InnerJoins"] = Chained{FiltersFrom: 1, Query: None, Args: None}
 	Chains[recv+"Raw"] = Chained{FiltersFrom: None, Query: 0, Args: 1}
 	Chains[recv+"Scopes"] = Chained{FiltersFrom: None, Query: None, Args: None, Scopes: true}
+	// Attrs and Assign give the values of a row FirstOrCreate inserts;
+	// Assign also sets them on the row it finds.
+	Chains[recv+"Attrs"] = Chained{FiltersFrom: None, Query: None, Args: None}
+	Chains[recv+"Assign"] = Chained{FiltersFrom: None, Query: None, Args: None, Writes: true}
 	for _, name := range []string{"WithContext", "Table", "Select", "Omit", "Order", "Limit",
 		"Offset", "Preload", "Session", "Debug", "Unscoped", "Distinct", "Group", "Clauses"} {
 		Chains[recv+name] = Chained{FiltersFrom: None, Query: None, Args: None}
