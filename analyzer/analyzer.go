@@ -46,9 +46,10 @@ func run(pass *analysis.Pass) (any, error) {
 	if err := w.analyseAll(funcs); err != nil {
 		return nil, err
 	}
-	if w.newKeys {
+	if w.markAnonymousKeys(funcs) || w.newKeys {
 		// Middleware of this package stores the subject under keys that
-		// its handlers, analysed before it, read back: analyse again.
+		// its handlers, analysed before it, read back (or optional
+		// middleware stores them too): analyse again.
 		w.newKeys = false
 		if err := w.analyseAll(funcs); err != nil {
 			return nil, err

@@ -55,7 +55,11 @@ func (w *world) bodyOf(fn *ssa.Function) *ssa.Function {
 // applySummary stands a callee's summary in for its body at a call.
 func (f *funcFlow) applySummary(instr ssa.CallInstruction, t target, s *Summary) *label {
 	f.readsSubject = f.readsSubject || s.ReadsSubject
+	f.readsAnon = f.readsAnon || s.ReadsAnonymous
 	f.storesPrincipal = f.storesPrincipal || s.StoresPrincipal
+	for _, id := range s.Stores {
+		f.stores = appendString(f.stores, id)
+	}
 	f.authenticates = f.authenticates || s.Authenticates
 	fetched := f.applyAccesses(instr, t, s)
 	byIndex := make(map[int]Result, len(s.Results))
@@ -125,7 +129,7 @@ func (f *funcFlow) resultLabel(instr ssa.CallInstruction, t target, r Result, fe
 		l = join(l, f.refLabel(instr, t, ref))
 	}
 	if r.Subject || r.Scope || r.Claims {
-		l = join(l, &label{subject: r.Subject, scope: r.Scope, claims: r.Claims})
+		l = join(l, &label{subject: r.Subject, scope: r.Scope, claims: r.Claims, anon: r.Anonymous})
 	}
 	for _, k := range r.Fetched {
 		if k < len(fetched) {
@@ -183,6 +187,7 @@ func (f *funcFlow) passedClosures(instr ssa.CallInstruction, t target) {
 		s := f.w.summaries[fn]
 		f.applyAccesses(instr, ct, s)
 		f.readsSubject = f.readsSubject || s.ReadsSubject
+		f.readsAnon = f.readsAnon || s.ReadsAnonymous
 	}
 }
 

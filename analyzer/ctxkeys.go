@@ -17,13 +17,20 @@ import (
 type ContextKeys struct {
 	Subject []string
 	Claims  []string
+	// Anonymous are the keys that middleware which lets callers without a
+	// token through also stores: the caller read back may be nobody.
+	Anonymous []string
 }
 
 // AFact marks ContextKeys as an analysis fact.
 func (*ContextKeys) AFact() {}
 
 func (k *ContextKeys) String() string {
-	return "keys(subject " + joinKeys(k.Subject) + "; claims " + joinKeys(k.Claims) + ")"
+	s := "keys(subject " + joinKeys(k.Subject) + "; claims " + joinKeys(k.Claims)
+	if len(k.Anonymous) > 0 {
+		s += "; anonymous " + joinKeys(k.Anonymous)
+	}
+	return s + ")"
 }
 
 func joinKeys(ks []string) string {
@@ -114,6 +121,7 @@ func (f *funcFlow) contextStore(t target, s knowledge.ContextStore) {
 		return
 	}
 	f.storesPrincipal = true
+	f.stores = appendString(f.stores, id)
 }
 
 // principalKind is what a key holding a value of v's type holds.
@@ -130,26 +138,35 @@ func (f *funcFlow) contextLoad(c *ssa.CallCommon, t target, keyArg int) *label {
 		return nil
 	}
 	key := t.args[keyArg]
-	kind := f.w.keyKind(keyID(key))
+	id := keyID(key)
+	kind := f.w.keyKind(id)
+	// A caller read back from a key that optional middleware also stores
+	// may be nobody: reading it is no sign of authentication, though the
+	// value is still the subject when there is one.
+	authenticated := !f.w.anonKeys[id]
 	if kind == 0 && isUserSubjectKey(key) {
 		kind = subjectKey
 	}
+	from := &label{anon: !authenticated}
 	if kind == 0 && isPrincipalKey(key) {
-		f.readsSubject = true
-		return f.results(c, principalResult)
+		return f.results(c, func(rt types.Type) *label {
+			if l := principalResult(rt); l != nil {
+				return f.readIdentity(from, l)
+			}
+			return nil
+		})
 	}
 	if kind == 0 {
 		return nil
 	}
-	f.readsSubject = true
 	return f.results(c, func(rt types.Type) *label {
 		switch {
 		case isErrorOrBool(rt):
 			return nil
 		case kind == claimsKey:
-			return &label{claims: true}
+			return f.readIdentity(from, &label{claims: true})
 		}
-		return &label{subject: true, scope: true}
+		return f.readIdentity(from, &label{subject: true, scope: true})
 	})
 }
 
@@ -189,6 +206,9 @@ func (w *world) importKeys() {
 		for _, id := range ks.Claims {
 			w.keys[id] = max(w.keys[id], claimsKey)
 		}
+		for _, id := range ks.Anonymous {
+			w.anonKeys[id] = true
+		}
 	}
 }
 
@@ -202,11 +222,15 @@ func (w *world) exportKeys() {
 			ks.Claims = append(ks.Claims, id)
 		}
 	}
+	for id := range w.localAnon {
+		ks.Anonymous = append(ks.Anonymous, id)
+	}
 	if len(ks.Subject)+len(ks.Claims) == 0 {
 		return
 	}
 	slices.Sort(ks.Subject)
 	slices.Sort(ks.Claims)
+	slices.Sort(ks.Anonymous)
 	w.pass.ExportPackageFact(&ks)
 }
 
@@ -230,4 +254,35 @@ func isUserSubjectKey(v ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// markAnonymousKeys records the keys that the package's optional
+// middleware stores, and reports whether any is new: handlers analysed
+// before took a read of them for authentication.
+func (w *world) markAnonymousKeys(funcs []*ssa.Function) bool {
+	added := false
+	for _, fn := range funcs {
+		s := w.summaries[fn]
+		if fn.Parent() != nil || s == nil || !s.Optional {
+			continue
+		}
+		for _, id := range w.storedBy(fn) {
+			if !w.anonKeys[id] {
+				w.anonKeys[id], w.localAnon[id], added = true, true, true
+			}
+		}
+	}
+	return added
+}
+
+// storedBy returns the keys fn and the closures it makes store.
+func (w *world) storedBy(fn *ssa.Function) []string {
+	var out []string
+	if s := w.summaries[fn]; s != nil {
+		out = append(out, s.Stores...)
+	}
+	for _, anon := range fn.AnonFuncs {
+		out = append(out, w.storedBy(anon)...)
+	}
+	return out
 }

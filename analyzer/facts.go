@@ -36,9 +36,13 @@ type Summary struct {
 	Failures     []string
 	Exposes      []Ref
 	ReadsSubject bool
+	// ReadsAnonymous: it reads a caller that optional middleware stored.
+	ReadsAnonymous bool
 	// StoresPrincipal: the function stores the caller in the request
-	// context for the handlers that follow (authentication does).
+	// context for the handlers that follow (authentication does), under
+	// the keys Stores (sorted).
 	StoresPrincipal bool
+	Stores          []string
 	// Authenticates: calling the function verifies a token, or stores the
 	// caller it authenticated (a session's user) in the request context.
 	Authenticates bool
@@ -124,17 +128,21 @@ type Result struct {
 	Subject bool
 	Scope   bool
 	Claims  bool
+	// Anonymous: the subject or claims may be nobody's (see ContextKeys).
+	Anonymous bool
 	// Fetched are the indices in Accesses of the accesses whose objects
 	// the result holds.
 	Fetched []int
 }
 
 // RouteFindings are the findings of a handler registered on parameter
-// Param.
+// Param: Messages behind JWT middleware, Writes behind optional
+// authentication (see HandlerFindings).
 type RouteFindings struct {
 	Param    int
 	Handler  string
 	Messages []string
+	Writes   []string
 }
 
 // Pending is a handler's call to an interface method whose implementation
@@ -208,6 +216,9 @@ func (s *Summary) String() string {
 	for _, r := range s.Results {
 		if r.Subject && len(r.Refs) == 0 {
 			parts = append(parts, fmt.Sprintf("returns%d(subject)", r.Index))
+		}
+		if r.Anonymous {
+			parts = append(parts, fmt.Sprintf("returns%d(maybe anonymous)", r.Index))
 		}
 		for _, ref := range r.Refs {
 			if ref.Param == refRequest {
@@ -284,5 +295,5 @@ func (s *Summary) onlyPropagates() bool {
 // isEmpty reports whether the summary says nothing a caller could use.
 func (s *Summary) isEmpty() bool {
 	return len(s.Accesses) == 0 && len(s.Results) == 0 && len(s.Checks) == 0 &&
-		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && len(s.Callbacks) == 0 && !s.ReadsSubject && !s.StoresPrincipal && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional && len(s.Switches) == 0
+		len(s.Exposes) == 0 && len(s.Scopes) == 0 && len(s.Routes) == 0 && len(s.Pending) == 0 && len(s.Callbacks) == 0 && !s.ReadsSubject && !s.ReadsAnonymous && !s.StoresPrincipal && len(s.Stores) == 0 && !s.Authenticates && !s.Middleware && !s.Grants && !s.Optional && len(s.Switches) == 0
 }

@@ -28,9 +28,14 @@ type funcFlow struct {
 	accessOf map[ssa.CallInstruction][]*access
 	slots    map[ssa.CallInstruction]int
 	// Filled in the last round only.
-	accesses      []*access
-	exposures     []*exposure
-	readsSubject  bool
+	accesses     []*access
+	exposures    []*exposure
+	readsSubject bool
+	// readsAnon: the function reads a caller optional middleware stored,
+	// who may be nobody.
+	readsAnon bool
+	// stores are the context keys the function stores the caller under.
+	stores        []string
 	authenticates bool
 	// callbacks are the calls of functions the function receives or
 	// captures (an adapter calling its callback).
@@ -247,8 +252,7 @@ func (f *funcFlow) claimsAt(l *label, t types.Type, p []int) *label {
 		case named != nil && f.w.isClaims(named) && knowledge.RegisteredClaimFields[fv.Name()]:
 			return &out // the issuer or the token id is not the caller
 		}
-		f.readsSubject = true
-		return join(&out, &label{subject: true, scope: true})
+		return join(&out, f.readIdentity(l, &label{subject: true, scope: true}))
 	}
 	out.claims = true
 	return &out
@@ -382,8 +386,7 @@ func (f *funcFlow) binOp(v *ssa.BinOp) *label {
 func (f *funcFlow) typeAssert(v *ssa.TypeAssert) *label {
 	l := f.label(v.X)
 	if f.w.isClaims(v.AssertedType) {
-		l = join(l, &label{claims: true})
-		f.readsSubject = true
+		l = join(l, f.readIdentity(l, &label{claims: true}))
 	}
 	if v.CommaOk {
 		return &label{fields: map[int]*label{0: l}}
@@ -415,7 +418,7 @@ func (f *funcFlow) lookup(v *ssa.Lookup) *label {
 		key, _ := constString(v.Index)
 		l = f.requestLabel(m.params, key, v.Pos(), "")
 	case m != nil && m.claims || f.w.isClaims(v.X.Type()):
-		l = f.claimKey(v.Index)
+		l = f.claimKey(m, v.Index)
 	default:
 		l = m.flat()
 	}
@@ -427,13 +430,27 @@ func (f *funcFlow) lookup(v *ssa.Lookup) *label {
 
 // claimKey is the label of claims[key]: the subject unless key is a
 // registered claim that does not identify the caller.
-func (f *funcFlow) claimKey(key ssa.Value) *label {
-	f.readsSubject = true
+func (f *funcFlow) claimKey(claims *label, key ssa.Value) *label {
+	sub := f.readIdentity(claims, &label{subject: true, scope: true})
 	k, ok := constString(key)
 	if ok && knowledge.RegisteredClaimKeys[k] {
 		return nil
 	}
-	return &label{subject: true, scope: true}
+	return sub
+}
+
+// readIdentity returns id, the subject or claims read from from: marked
+// anonymous when from may be nobody's, and otherwise a sign that the
+// function runs for an authenticated caller.
+func (f *funcFlow) readIdentity(from, id *label) *label {
+	if from != nil && from.anon {
+		f.readsAnon = true
+		out := *id
+		out.anon = true
+		return &out
+	}
+	f.readsSubject = true
+	return id
 }
 
 // urlPath makes r.URL.Path a path source: services on routers without
@@ -460,20 +477,19 @@ func (f *funcFlow) claimField(x ssa.Value, field int) *label {
 		return nil
 	}
 	jwtClaims := named != nil && f.w.isClaims(named)
-	if !jwtClaims {
-		if l := f.label(x); l == nil || !l.claims {
-			return nil
-		}
+	from := f.label(x)
+	if !jwtClaims && (from == nil || !from.claims) {
+		return nil
 	}
-	f.readsSubject = true
 	fv := st.Field(field)
 	switch {
 	case fv.Anonymous():
-		return &label{claims: true}
+		return f.readIdentity(from, &label{claims: true})
 	case jwtClaims && knowledge.RegisteredClaimFields[fv.Name()]:
+		f.readIdentity(from, &label{})
 		return nil // the issuer or the token id is not the caller
 	}
-	return &label{subject: true, scope: true}
+	return f.readIdentity(from, &label{subject: true, scope: true})
 }
 
 // requestLabel is the label of a request parameter read at pos.

@@ -23,6 +23,9 @@ type label struct {
 	// claims: the value is a container of verified claims; its fields and
 	// keys are the subject.
 	claims bool
+	// anon: the subject or claims are what optional middleware stored,
+	// and may be nobody's: reading them is no sign of authentication.
+	anon bool
 	// writer: the value writes the response (see writerKind).
 	writer writerKind
 	// params: the value is the map of all path parameters (mux.Vars).
@@ -108,6 +111,7 @@ func join2(a, b *label) *label {
 		subject: a.subject || b.subject,
 		scope:   a.scope || b.scope,
 		claims:  a.claims || b.claims,
+		anon:    anonJoin(a, b),
 		writer:  max(a.writer, b.writer),
 		params:  max(a.params, b.params),
 	}
@@ -123,15 +127,25 @@ func join2(a, b *label) *label {
 	return out
 }
 
+// anonJoin is whether the identity a join carries may be nobody's: every
+// side that carries one may.
+func anonJoin(a, b *label) bool {
+	return (a.anon || !a.identity()) && (b.anon || !b.identity()) && (a.identity() || b.identity())
+}
+
+// identity reports whether l carries the subject or claims.
+func (l *label) identity() bool { return l.subject || l.claims }
+
 // flat returns l with its per-field labels folded into the whole.
 func (l *label) flat() *label {
 	if l == nil || len(l.fields) == 0 {
 		return l
 	}
 	out := &label{origins: l.origins, subject: l.subject, scope: l.scope, claims: l.claims,
-		writer: l.writer, params: l.params}
+		anon: l.anon, writer: l.writer, params: l.params}
 	for _, f := range l.fields {
 		f = f.flat()
+		out.anon = anonJoin(out, f)
 		out.origins = out.origins.union(f.origins)
 		out.subject = out.subject || f.subject
 		out.scope = out.scope || f.scope

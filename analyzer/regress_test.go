@@ -146,6 +146,15 @@ func TestRegressTestVariantImports(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/test_variant_imports/api")
 }
 
+func TestRegressOptionalAuthCrossPackage(t *testing.T) {
+	// The user auth stores may be nobody: articles' handlers that read it
+	// are judged where app mounts them, behind optional or required
+	// authentication.
+	for _, pkg := range []string{"auth", "articles", "app"} {
+		analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/optional_auth_cross_package/"+pkg)
+	}
+}
+
 func TestRegressGormFirstOrCreate(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/gorm_first_or_create")
 }

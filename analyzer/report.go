@@ -24,7 +24,11 @@ import (
 // implementations, reports them at the registration.
 type HandlerFindings struct {
 	Messages []string
-	Pending  []Pending
+	// Writes are the messages of the findings that are writes when the
+	// handler reads a caller who may be nobody: they hold behind optional
+	// authentication too.
+	Writes  []string
+	Pending []Pending
 	// ReadsCaller: the handler reads the subject, so its pending calls
 	// count wherever it is registered.
 	ReadsCaller bool
@@ -84,6 +88,14 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 			if cfg.rules[categoryNotFound] && !optionalOnly {
 				w.reportNotFound(sup, f)
 			}
+		case optionalOnly && f.readsMaybeCaller():
+			// It serves whoever comes, and reads the caller when there is
+			// one: a write by an id the client chose is a flaw either way.
+			if cfg.rules[categoryOwnership] && !granted[fn] {
+				for _, fd := range writesOf(found) {
+					w.reportFinding(sup, f, fd)
+				}
+			}
 		default:
 			unreported = found
 		}
@@ -134,6 +146,37 @@ func (w *world) reportFinding(sup *suppressor, f *funcFlow, fd finding) {
 // sign it runs behind authentication.
 func (f *funcFlow) readsCaller() bool { return f.readsSubject && !f.storesPrincipal }
 
+// readsMaybeCaller reports whether the handler reads the caller, who may
+// be nobody behind optional middleware.
+func (f *funcFlow) readsMaybeCaller() bool {
+	return (f.readsSubject || f.readsAnon) && !f.storesPrincipal
+}
+
+// writesOf returns the findings that are writes.
+func writesOf(found []finding) []finding {
+	var out []finding
+	for _, fd := range found {
+		if fd.acc.op == knowledge.Write {
+			out = append(out, fd)
+		}
+	}
+	return out
+}
+
+// optionalMessages renders the findings that stand behind optional
+// authentication: the writes of a handler that reads the caller.
+func optionalMessages(f *funcFlow, found []finding) []string {
+	if !f.readsMaybeCaller() {
+		return nil
+	}
+	var out []string
+	for _, fd := range writesOf(found) {
+		out = append(out, fd.message())
+	}
+	sort.Strings(out)
+	return out
+}
+
 // inTestFile reports whether fn is declared in a _test.go file.
 func (w *world) inTestFile(fn *ssa.Function) bool {
 	for fn.Parent() != nil {
@@ -168,6 +211,7 @@ func (w *world) exportHandler(fn *ssa.Function, f *funcFlow, unreported []findin
 	for _, fd := range unreported {
 		hf.Messages = append(hf.Messages, fd.message())
 	}
+	hf.Writes = optionalMessages(f, unreported)
 	if len(hf.Messages) == 0 && len(hf.Pending) == 0 {
 		return
 	}
@@ -185,10 +229,14 @@ func (w *world) reportRegistration(sup *suppressor, r registration) {
 		return
 	}
 	pos, end := w.callRange(r.call)
-	if r.jwt {
-		for _, m := range hf.Messages {
+	msgs, behind := hf.Messages, "JWT middleware"
+	if !r.jwt {
+		msgs, behind = hf.Writes, "optional authentication"
+	}
+	if r.jwt || r.anonymous() {
+		for _, m := range msgs {
 			sup.report(analysis.Diagnostic{Pos: pos, End: end, Category: categoryOwnership,
-				Message: fmt.Sprintf("handler %s, registered here behind JWT middleware: %s", displayName(r.obj, true), m)})
+				Message: fmt.Sprintf("handler %s, registered here behind %s: %s", displayName(r.obj, true), behind, m)})
 		}
 	}
 	for _, p := range w.foreignPending(r, hf) {

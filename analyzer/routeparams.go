@@ -22,37 +22,38 @@ func (w *world) summariseRouterParams(regs []registration) {
 		if p == nil || w.summaries[p.Parent()] == nil {
 			continue
 		}
-		msgs := w.registeredFindings(r)
+		msgs, writes := w.registeredFindings(r)
 		if len(msgs) == 0 {
 			continue
 		}
 		s := w.summaries[p.Parent()]
 		s.Routes = append(s.Routes, RouteFindings{
-			Param: slices.Index(p.Parent().Params, p), Handler: displayName(r.obj, true), Messages: msgs})
+			Param: slices.Index(p.Parent().Params, p), Handler: displayName(r.obj, true), Messages: msgs, Writes: writes})
 	}
 }
 
 // registeredFindings returns the findings of a registered handler that is
-// not authenticated otherwise.
-func (w *world) registeredFindings(r registration) []string {
+// not authenticated otherwise, and those of them that stand behind
+// optional authentication.
+func (w *world) registeredFindings(r registration) (msgs, writes []string) {
 	switch {
 	case r.fn != nil:
 		f := w.flows[r.fn]
 		if f == nil || f.readsCaller() {
-			return nil // reported in the handler itself
+			return nil, nil // reported in the handler itself
 		}
-		var msgs []string
-		for _, fd := range w.findings(f) {
+		found := w.findings(f)
+		for _, fd := range found {
 			msgs = append(msgs, fd.message())
 		}
-		return msgs
+		return msgs, optionalMessages(f, found)
 	case r.obj != nil:
 		var hf HandlerFindings
 		if w.pass.ImportObjectFact(r.obj, &hf) {
-			return hf.Messages
+			return hf.Messages, hf.Writes
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 // routerParam returns the parameter of a package-level function that a
@@ -114,12 +115,20 @@ func (w *world) reportRouterCall(sup *suppressor, call *ssa.Call) {
 	}
 	pos, end := w.callRange(call)
 	for _, rf := range s.Routes {
-		if rf.Param >= len(t.operands) || !w.routerAuth(t.operands[rf.Param], call) {
+		if rf.Param >= len(t.operands) {
 			continue
 		}
-		for _, m := range rf.Messages {
-			sup.report(analysisDiagnostic(pos, end, fmt.Sprintf("handler %s, registered behind JWT middleware through %s: %s",
-				rf.Handler, displayName(t.obj, true), m)))
+		msgs, behind := rf.Messages, "JWT middleware"
+		switch router := t.operands[rf.Param]; {
+		case w.routerAuth(router, call):
+		case w.routerHas(router, gateOptional, call, 0):
+			msgs, behind = rf.Writes, "optional authentication"
+		default:
+			continue
+		}
+		for _, m := range msgs {
+			sup.report(analysisDiagnostic(pos, end, fmt.Sprintf("handler %s, registered behind %s through %s: %s",
+				rf.Handler, behind, displayName(t.obj, true), m)))
 		}
 	}
 }

@@ -97,8 +97,25 @@ func (f *funcFlow) fetchedLabel(acc *access) *label {
 	l := &label{origins: originSet{acc.fetched}}
 	if f.trusted(acc) {
 		l.subject, l.scope = true, true
+		l.anon = anonFilters(acc)
 	}
 	return l
+}
+
+// anonFilters reports whether the identity that confines acc may be
+// nobody's: the caller's own record, loaded by a caller optional
+// middleware stored, is nobody's when the caller is.
+func anonFilters(acc *access) bool {
+	anon := false
+	for _, l := range acc.filters {
+		if l != nil && l.identity() {
+			if !l.anon {
+				return false
+			}
+			anon = true
+		}
+	}
+	return anon
 }
 
 // trusted reports whether acc is confined by the subject and by nothing

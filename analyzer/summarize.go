@@ -12,7 +12,7 @@ import (
 // summarize condenses a function's flow into what its callers need.
 func (w *world) summarize(f *funcFlow) *Summary {
 	c := newCover(f)
-	s := &Summary{ReadsSubject: f.readsSubject, StoresPrincipal: f.storesPrincipal, Authenticates: f.authenticates}
+	s := &Summary{ReadsSubject: f.readsSubject, ReadsAnonymous: f.readsAnon, StoresPrincipal: f.storesPrincipal, Stores: f.stores, Authenticates: f.authenticates}
 	exported := make(map[*access]int)
 	same := make(map[string]int)
 	for _, acc := range f.accesses {
@@ -207,7 +207,7 @@ func (c *cover) result(i int, l *label, exported map[*access]int) (Result, bool)
 	if l.isEmpty() {
 		return Result{}, false
 	}
-	r := Result{Index: i, Subject: l.subject, Scope: l.scope, Claims: l.claims}
+	r := Result{Index: i, Subject: l.subject, Scope: l.scope, Claims: l.claims, Anonymous: l.anon}
 	for _, o := range l.origins {
 		org := c.f.origins[o]
 		if org.kind == fromFetch {

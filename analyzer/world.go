@@ -46,10 +46,14 @@ type world struct {
 	// calledBack are the accesses of callbacks reported already: an
 	// adapter's callback can be reached from its registration and from
 	// the adapter call.
-	calledBack   map[ssa.CallInstruction]bool
-	keys         map[string]keyKind
-	localKeys    map[string]keyKind
-	newKeys      bool
+	calledBack map[ssa.CallInstruction]bool
+	keys       map[string]keyKind
+	localKeys  map[string]keyKind
+	newKeys    bool
+	// anonKeys are the keys optional middleware stores (localAnon: this
+	// package's).
+	anonKeys     map[string]bool
+	localAnon    map[string]bool
 	keysImported bool
 	// routeMethod is the HTTP method of the route whose guard is being
 	// resolved, "" when none is: library middleware that skips
@@ -69,6 +73,8 @@ func newWorld(pass *analysis.Pass, pkg *ssa.Package) *world {
 		named:      make(map[string]*types.Named),
 		keys:       make(map[string]keyKind),
 		localKeys:  make(map[string]keyKind),
+		anonKeys:   make(map[string]bool),
+		localAnon:  make(map[string]bool),
 		impls:      make(map[*types.Func]*Summary),
 		ent:        make(map[*types.Package]bool),
 		found:      make(map[*funcFlow][]finding),

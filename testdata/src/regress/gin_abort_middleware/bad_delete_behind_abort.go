@@ -1,4 +1,4 @@
-package gin_abort_middleware // want package:`keys\(subject const user_id; claims \)`
+package gin_abort_middleware // want package:`keys\(subject const user_id; claims ; anonymous const user_id\)`
 
 // Behind authRequired the caller is verified; the note is deleted by the
 // path id alone.

@@ -1,4 +1,4 @@
-package optional_auth_middleware // want package:`keys\(subject const user; claims \)`
+package optional_auth_middleware // want package:`keys\(subject const user; claims ; anonymous const user\)`
 
 // Behind requireJWT the caller is known, and deletes any article by slug.
 

@@ -1,0 +1,24 @@
+// Package app wires the realworld way: optional authentication for the
+// public reads, then required authentication for the rest.
+package app
+
+import (
+	"database/sql"
+
+	"github.com/gin-gonic/gin"
+
+	"regress/optional_auth_cross_package/articles"
+	"regress/optional_auth_cross_package/auth"
+)
+
+func routes(db *sql.DB) *gin.Engine {
+	r := gin.New()
+	h := &articles.Handlers{DB: db}
+	v1 := r.Group("/api")
+	v1.Use(auth.Middleware(false))
+	h.RegisterPublic(v1.Group("/articles"))
+	h.RegisterComments(v1.Group("/articles")) // want `handler articles.\(\*Handlers\).DeleteComment, registered behind optional authentication through articles.\(\*Handlers\).RegisterComments: path parameter "id" reaches \(\*sql\.DB\)\.Exec with no check against the JWT subject`
+	v1.Use(auth.Middleware(true))
+	h.RegisterPrivate(v1.Group("/articles")) // want `handler articles.\(\*Handlers\).Delete, registered behind JWT middleware through articles.\(\*Handlers\).RegisterPrivate: path parameter "slug" reaches \(\*sql\.DB\)\.Exec with no check against the JWT subject`
+	return r
+}
