@@ -143,6 +143,7 @@ type RouteFindings struct {
 	Handler  string
 	Messages []string
 	Writes   []string
+	Reads    []string
 }
 
 // Pending is a handler's call to an interface method whose implementation

@@ -27,7 +27,10 @@ type HandlerFindings struct {
 	// Writes are the messages of the findings that are writes when the
 	// handler reads a caller who may be nobody: they hold behind optional
 	// authentication too.
-	Writes  []string
+	Writes []string
+	// Reads are the messages of the read findings through functions of
+	// the analysed code: a public route can serve the same (public.go).
+	Reads   []string
 	Pending []Pending
 	// ReadsCaller: the handler reads the subject, so its pending calls
 	// count wherever it is registered.
@@ -64,6 +67,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 		}
 	}
 	sup := newSuppressor(w.pass)
+	w.collectPublicReads(funcs, regs)
 	for _, fn := range funcs {
 		f := w.flows[fn]
 		if f == nil || !isHandler(fn) || w.inTestFile(fn) {
@@ -80,7 +84,7 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 		case f.readsCaller() || behindJWT[fn]:
 			if cfg.rules[categoryOwnership] && !granted[fn] {
 				for _, fd := range found {
-					if !optionalOnly || fd.acc.op == knowledge.Write {
+					if (!optionalOnly || fd.acc.op == knowledge.Write) && !w.isPublic(fd) {
 						w.reportFinding(sup, f, fd)
 					}
 				}
@@ -117,6 +121,12 @@ func (w *world) report(funcs []*ssa.Function, regs []registration) {
 		w.reportPending(sup, funcs)
 	}
 	sup.reportBareIgnores()
+}
+
+// isPublic reports whether fd reads an object a route behind optional
+// authentication serves to anyone.
+func (w *world) isPublic(fd finding) bool {
+	return fd.acc.op == knowledge.Read && len(fd.acc.chain) > 1 && w.public[fd.message()]
 }
 
 // message renders a finding: `path parameter "id" reaches
@@ -212,6 +222,7 @@ func (w *world) exportHandler(fn *ssa.Function, f *funcFlow, unreported []findin
 		hf.Messages = append(hf.Messages, fd.message())
 	}
 	hf.Writes = optionalMessages(f, unreported)
+	hf.Reads = readMessages(unreported)
 	if len(hf.Messages) == 0 && len(hf.Pending) == 0 {
 		return
 	}
@@ -229,7 +240,7 @@ func (w *world) reportRegistration(sup *suppressor, r registration) {
 		return
 	}
 	pos, end := w.callRange(r.call)
-	msgs, behind := hf.Messages, "JWT middleware"
+	msgs, behind := w.withoutPublic(hf.Messages, hf.Reads), "JWT middleware"
 	if !r.jwt {
 		msgs, behind = hf.Writes, "optional authentication"
 	}

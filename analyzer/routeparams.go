@@ -22,38 +22,38 @@ func (w *world) summariseRouterParams(regs []registration) {
 		if p == nil || w.summaries[p.Parent()] == nil {
 			continue
 		}
-		msgs, writes := w.registeredFindings(r)
+		msgs, writes, reads := w.registeredFindings(r)
 		if len(msgs) == 0 {
 			continue
 		}
 		s := w.summaries[p.Parent()]
-		s.Routes = append(s.Routes, RouteFindings{
-			Param: slices.Index(p.Parent().Params, p), Handler: displayName(r.obj, true), Messages: msgs, Writes: writes})
+		s.Routes = append(s.Routes, RouteFindings{Param: slices.Index(p.Parent().Params, p),
+			Handler: displayName(r.obj, true), Messages: msgs, Writes: writes, Reads: reads})
 	}
 }
 
 // registeredFindings returns the findings of a registered handler that is
 // not authenticated otherwise, and those of them that stand behind
 // optional authentication.
-func (w *world) registeredFindings(r registration) (msgs, writes []string) {
+func (w *world) registeredFindings(r registration) (msgs, writes, reads []string) {
 	switch {
 	case r.fn != nil:
 		f := w.flows[r.fn]
 		if f == nil || f.readsCaller() {
-			return nil, nil // reported in the handler itself
+			return nil, nil, nil // reported in the handler itself
 		}
 		found := w.findings(f)
 		for _, fd := range found {
 			msgs = append(msgs, fd.message())
 		}
-		return msgs, optionalMessages(f, found)
+		return msgs, optionalMessages(f, found), readMessages(found)
 	case r.obj != nil:
 		var hf HandlerFindings
 		if w.pass.ImportObjectFact(r.obj, &hf) {
-			return hf.Messages, hf.Writes
+			return hf.Messages, hf.Writes, hf.Reads
 		}
 	}
-	return nil, nil
+	return nil, nil, nil
 }
 
 // routerParam returns the parameter of a package-level function that a
@@ -118,7 +118,7 @@ func (w *world) reportRouterCall(sup *suppressor, call *ssa.Call) {
 		if rf.Param >= len(t.operands) {
 			continue
 		}
-		msgs, behind := rf.Messages, "JWT middleware"
+		msgs, behind := w.withoutPublic(rf.Messages, rf.Reads), "JWT middleware"
 		switch router := t.operands[rf.Param]; {
 		case w.routerAuth(router, call):
 		case w.routerHas(router, gateOptional, call, 0):

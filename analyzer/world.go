@@ -50,6 +50,9 @@ type world struct {
 	keys       map[string]keyKind
 	localKeys  map[string]keyKind
 	newKeys    bool
+	// public are the messages of reads that routes behind optional
+	// authentication serve to anyone (public.go).
+	public map[string]bool
 	// anonKeys are the keys optional middleware stores (localAnon: this
 	// package's).
 	anonKeys     map[string]bool

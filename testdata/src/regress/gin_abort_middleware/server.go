@@ -62,4 +62,5 @@ func (s *server) routes(r *gin.Engine) {
 	v1.GET("/articles/:slug", s.goodPersonalisedRead)
 	v1.Use(s.auth(true))
 	v1.DELETE("/articles/:slug", s.badDeleteBehindSwitch)
+	v1.POST("/articles/:slug/favorite", s.goodFavoritePublicArticle)
 }
