@@ -115,6 +115,10 @@ func (f *funcFlow) applyAccesses(instr ssa.CallInstruction, t target, s *Summary
 func (f *funcFlow) filterLabel(instr ssa.CallInstruction, t target, flt Filter) *label {
 	var l *label
 	for _, r := range flt.Refs {
+		if flt.Model && r.Param >= 0 && r.Path == "" && r.Param < len(t.operands) {
+			l = join(l, f.modelKey(t.operands[r.Param]))
+			continue
+		}
 		l = join(l, f.refLabel(instr, t, r).flat())
 	}
 	if flt.Subject {

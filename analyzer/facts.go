@@ -119,6 +119,10 @@ type Filter struct {
 	Refs []Ref
 	// Subject reports that it derives in part from the subject.
 	Subject bool
+	// Model reports that the refs are models whose primary keys select
+	// the rows: SaveOne(&Comment{Article: a}) selects by the comment's
+	// key, not by the article it refers to.
+	Model bool
 }
 
 // Result says what result Index derives from.

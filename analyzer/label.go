@@ -26,6 +26,9 @@ type label struct {
 	// anon: the subject or claims are what optional middleware stored,
 	// and may be nobody's: reading them is no sign of authentication.
 	anon bool
+	// model: the value is a model whose primary key selects the rows
+	// (gorm's Save(data)), of a type only a caller knows.
+	model bool
 	// writer: the value writes the response (see writerKind).
 	writer writerKind
 	// params: the value is the map of all path parameters (mux.Vars).

@@ -158,3 +158,7 @@ func TestRegressOptionalAuthCrossPackage(t *testing.T) {
 func TestRegressGormFirstOrCreate(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/gorm_first_or_create")
 }
+
+func TestRegressForeignKeySave(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/foreign_key_save")
+}

@@ -242,7 +242,13 @@ func (f *funcFlow) modelKey(arg ssa.Value) *label {
 	arg = unwrapInterface(arg)
 	st, _ := structOf(arg.Type())
 	if st == nil {
-		return f.labelAt(arg, nil).flat()
+		l := f.labelAt(arg, nil).flat()
+		if l != nil && len(l.origins) > 0 {
+			c := *l
+			c.model = true // the caller knows the type, and its key
+			l = &c
+		}
+		return l
 	}
 	l := f.labelAt(arg, nil).shallow()
 	for _, p := range primaryKeyPaths(st) {

@@ -111,7 +111,7 @@ func (c *cover) toFilter(l *label) (Filter, bool) {
 	if l == nil {
 		return Filter{}, false
 	}
-	flt := Filter{Subject: l.subject, Refs: c.refs(l.origins, 0)}
+	flt := Filter{Subject: l.subject, Refs: c.refs(l.origins, 0), Model: l.model}
 	if l.scope && len(flt.Refs) == 0 {
 		flt.Refs = []Ref{{Param: refSubject}}
 		flt.Subject = false
