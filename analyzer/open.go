@@ -84,10 +84,12 @@ func (w *world) summarisePending(regs []registration) {
 			continue
 		}
 		f := w.flows[r.fn]
-		if f == nil || !(r.jwt || f.readsCaller()) {
+		if f == nil || !(r.jwt || f.readsMaybeCaller()) {
 			continue
 		}
-		writesOnly := !r.jwt && r.anonymous() // see report: optional authentication
+		// See report: behind optional authentication, or reading a caller
+		// who may be nobody, only writes count.
+		writesOnly := !r.jwt && (r.anonymous() || !f.readsCaller())
 		s := w.summaries[registrant(r)]
 		if s == nil {
 			continue
@@ -127,14 +129,15 @@ func (w *world) summariseForeignPending(r registration) {
 // foreignPending returns the pending calls of a handler of another
 // package that count at registration r: all of them behind JWT
 // middleware or when the handler reads the caller; behind optional
-// authentication only, its writes.
+// authentication only, or when the caller it reads may be nobody, its
+// writes.
 func (w *world) foreignPending(r registration, hf HandlerFindings) []Pending {
-	if !r.jwt && !hf.ReadsCaller {
+	if !r.jwt && !hf.ReadsCaller && !hf.ReadsMaybeCaller {
 		return nil
 	}
 	out := slices.Clone(hf.Pending)
 	for i := range out {
-		out[i].WritesOnly = out[i].WritesOnly || !r.jwt && r.anonymous()
+		out[i].WritesOnly = out[i].WritesOnly || !r.jwt && (r.anonymous() || !hf.ReadsCaller)
 	}
 	return out
 }

@@ -33,8 +33,10 @@ type HandlerFindings struct {
 	Reads   []string
 	Pending []Pending
 	// ReadsCaller: the handler reads the subject, so its pending calls
-	// count wherever it is registered.
-	ReadsCaller bool
+	// count wherever it is registered; ReadsMaybeCaller: it reads a
+	// caller who may be nobody, so its pending writes do.
+	ReadsCaller      bool
+	ReadsMaybeCaller bool
 }
 
 // AFact marks HandlerFindings as an analysis fact.
@@ -217,7 +219,8 @@ func isRegistrable(fn *ssa.Function) bool {
 // exportHandler exports what a package registering handler fn needs to
 // report: its findings left unreported here and its pending calls.
 func (w *world) exportHandler(fn *ssa.Function, f *funcFlow, unreported []finding) {
-	hf := HandlerFindings{Pending: w.pending(f, displayName(objOf(fn), true)), ReadsCaller: f.readsCaller()}
+	hf := HandlerFindings{Pending: w.pending(f, displayName(objOf(fn), true)),
+		ReadsCaller: f.readsCaller(), ReadsMaybeCaller: f.readsMaybeCaller()}
 	for _, fd := range unreported {
 		hf.Messages = append(hf.Messages, fd.message())
 	}

@@ -16,8 +16,16 @@ type Article struct {
 	Mine     bool   `json:"mine"`
 }
 
+// CommentStore deletes comments; app wires in the implementation.
+type CommentStore interface {
+	Delete(id string) error
+}
+
 // Handlers serves articles.
-type Handlers struct{ DB *sql.DB }
+type Handlers struct {
+	DB       *sql.DB
+	Comments CommentStore
+}
 
 // RegisterPublic mounts what anyone may read.
 func (h *Handlers) RegisterPublic(r *gin.RouterGroup) { // want RegisterPublic:`routes\(arg1: 1 findings\)`
@@ -25,8 +33,9 @@ func (h *Handlers) RegisterPublic(r *gin.RouterGroup) { // want RegisterPublic:`
 }
 
 // RegisterComments mounts the comments, behind whatever app chose.
-func (h *Handlers) RegisterComments(r *gin.RouterGroup) { // want RegisterComments:`routes\(arg1: 1 findings\)`
+func (h *Handlers) RegisterComments(r *gin.RouterGroup) { // want RegisterComments:`pending\(articles.\(\*Handlers\).DeleteReply \(regress/optional_auth_cross_package/articles.CommentStore\).Delete\) routes\(arg1: 1 findings\)`
 	r.DELETE("/:slug/comments/:id", h.DeleteComment)
+	r.DELETE("/:slug/replies/:id", h.DeleteReply)
 }
 
 // RegisterPrivate mounts what signed-in readers and authors do.
