@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 
@@ -181,6 +182,19 @@ func (f *funcFlow) at(l *label, p []int) *label {
 	return join(whole, l)
 }
 
+// maxPathDepth bounds the field paths of parameter origins. A value
+// stored into a field of a value derived from itself (a loop over a
+// DTO's slices) would otherwise deepen its paths every round (shiori's
+// addHandler took seconds).
+const maxPathDepth = 4
+
+func pathDepth(path string) int {
+	if path == "" {
+		return 0
+	}
+	return strings.Count(path, ".") + 1
+}
+
 // project turns the parameter origins of l into those of the parameters'
 // fields at path rest.
 func (f *funcFlow) project(l *label, rest []int) *label {
@@ -193,6 +207,10 @@ func (f *funcFlow) project(l *label, rest []int) *label {
 		o := f.origins[i]
 		if o.kind != fromParam {
 			out = out.add(i)
+			continue
+		}
+		if pathDepth(o.path)+len(rest) > maxPathDepth {
+			out = out.add(i) // the field as a whole: deeper paths only multiply origins
 			continue
 		}
 		path := o.path

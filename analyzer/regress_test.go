@@ -162,3 +162,7 @@ func TestRegressGormFirstOrCreate(t *testing.T) {
 func TestRegressForeignKeySave(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/foreign_key_save")
 }
+
+func TestRegressRecursiveFields(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/recursive_fields")
+}
