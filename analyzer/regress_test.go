@@ -166,3 +166,7 @@ func TestRegressForeignKeySave(t *testing.T) {
 func TestRegressRecursiveFields(t *testing.T) {
 	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/recursive_fields")
 }
+
+func TestRegressPublicObjectRead(t *testing.T) {
+	analysistest.Run(t, testdata(t), analyzer.Analyzer, "regress/public_object_read")
+}
