@@ -17,16 +17,7 @@ import (
 // returns pass to the functions bound to fn's parameters.
 func (w *world) adapterCallbacks(fn *ssa.Function) []Callback {
 	var out []Callback
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 1 {
-			continue
-		}
-		mc, ok := unwrapConversions(ret.Results[0]).(*ssa.MakeClosure)
-		if !ok {
-			continue
-		}
-
+	for mc := range returnedClosures(fn) {
 		if h, ok := mc.Fn.(*ssa.Function); ok && w.flows[h] != nil {
 			out = append(out, closureCallbacks(fn, mc, w.flows[h])...)
 		}
@@ -91,21 +82,10 @@ func boundParamIndex(fn *ssa.Function, mc *ssa.MakeClosure, v ssa.Value) int {
 // the callbacks get. With no registration in sight, a callback counts as
 // authenticated when it reads the caller.
 func (w *world) reportAdapterCallbacks(sup *suppressor, funcs []*ssa.Function) {
-	for _, fn := range funcs {
-		if w.inTestFile(fn) {
-			continue // tests call adapters with fixtures
-		}
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				t := w.resolve(call.Common())
-				if s := w.summaryOf(t); s != nil && len(s.Callbacks) > 0 {
-					w.reportBoundCallbacks(sup, call, t, s.Callbacks)
-				}
-			}
+	for _, call := range callsOf(funcs) {
+		t := w.resolve(call.Common())
+		if s := w.summaryOf(t); s != nil && len(s.Callbacks) > 0 {
+			w.reportBoundCallbacks(sup, call, t, s.Callbacks)
 		}
 	}
 }

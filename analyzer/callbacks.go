@@ -29,15 +29,7 @@ func (w *world) adapterRefs(t target, via guard) []registration {
 		return nil
 	}
 	var out []registration
-	for _, b := range fn.Blocks {
-		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 1 {
-			continue
-		}
-		mc, ok := unwrapConversions(ret.Results[0]).(*ssa.MakeClosure)
-		if !ok {
-			continue
-		}
+	for mc := range returnedClosures(fn) {
 		h, ok := mc.Fn.(*ssa.Function)
 		if !ok || !isHandler(h) {
 			continue

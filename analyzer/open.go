@@ -180,22 +180,14 @@ func (w *world) pending(f *funcFlow, handler string) []Pending {
 // with pending calls, those an implementation visible here makes into
 // unchecked data accesses.
 func (w *world) reportPending(sup *suppressor, funcs []*ssa.Function) {
-	for _, fn := range funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				t := w.resolve(call.Common())
-				if t.fn != nil {
-					continue
-				}
-				if s := w.summaryOf(t); s != nil {
-					for _, p := range s.Pending {
-						w.resolvePending(sup, call, p)
-					}
-				}
+	for _, call := range callsOf(funcs) {
+		t := w.resolve(call.Common())
+		if t.fn != nil {
+			continue // this package's handlers resolve their own calls
+		}
+		if s := w.summaryOf(t); s != nil {
+			for _, p := range s.Pending {
+				w.resolvePending(sup, call, p)
 			}
 		}
 	}

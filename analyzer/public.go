@@ -35,14 +35,8 @@ func (w *world) collectPublicReads(funcs []*ssa.Function, regs []registration) {
 			}
 		}
 	}
-	for _, fn := range funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				if call, ok := instr.(*ssa.Call); ok {
-					w.publicRouterReads(call)
-				}
-			}
-		}
+	for _, call := range callsOf(funcs) {
+		w.publicRouterReads(call)
 	}
 }
 

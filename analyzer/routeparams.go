@@ -91,16 +91,8 @@ func (w *world) routerParam(v ssa.Value, depth int) *ssa.Parameter {
 // middleware to a function registering handlers on it, the findings of
 // those handlers.
 func (w *world) reportRouterParams(sup *suppressor, funcs []*ssa.Function) {
-	for _, fn := range funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				w.reportRouterCall(sup, call)
-			}
-		}
+	for _, call := range callsOf(funcs) {
+		w.reportRouterCall(sup, call)
 	}
 }
 

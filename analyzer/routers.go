@@ -165,14 +165,8 @@ func (w *world) callSites() map[*ssa.Function][]callSite {
 		return w.sites
 	}
 	w.sites = make(map[*ssa.Function][]callSite)
-	for _, fn := range w.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				if call, ok := instr.(*ssa.Call); ok {
-					w.indexCall(call)
-				}
-			}
-		}
+	for _, call := range callsOf(w.funcs) {
+		w.indexCall(call)
 	}
 	return w.sites
 }

@@ -35,24 +35,16 @@ type registration struct {
 // sets up serve no one.
 func (w *world) routes(funcs []*ssa.Function) []registration {
 	var out []registration
-	for _, fn := range funcs {
+	for fn, call := range callsOf(funcs) {
 		if w.inTestFile(fn) {
 			continue
 		}
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				t := w.resolve(call.Common())
-				if r, ok := knowledge.Routes[t.key]; ok {
-					out = append(out, w.register(call, t, r)...)
-				}
-				if knowledge.Uses[t.key] && t.recv != nil {
-					out = append(out, w.registerMiddleware(call, t)...)
-				}
-			}
+		t := w.resolve(call.Common())
+		if r, ok := knowledge.Routes[t.key]; ok {
+			out = append(out, w.register(call, t, r)...)
+		}
+		if knowledge.Uses[t.key] && t.recv != nil {
+			out = append(out, w.registerMiddleware(call, t)...)
 		}
 	}
 	return out
