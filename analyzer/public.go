@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"slices"
+
 	"golang.org/x/tools/go/ssa"
 
 	"github.com/bolacheck/bolacheck/analyzer/knowledge"
@@ -83,18 +85,9 @@ func readMessages(found []finding) []string {
 func (w *world) withoutPublic(msgs, reads []string) []string {
 	var out []string
 	for _, m := range msgs {
-		if !w.public[m] || !contains(reads, m) {
+		if !w.public[m] || !slices.Contains(reads, m) {
 			out = append(out, m)
 		}
 	}
 	return out
-}
-
-func contains(ss []string, s string) bool {
-	for _, x := range ss {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
